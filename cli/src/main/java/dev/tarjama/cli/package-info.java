@@ -1,0 +1,2 @@
+/** The {@code tarjama} command line: subcommands over the library's public API. */
+package dev.tarjama.cli;
