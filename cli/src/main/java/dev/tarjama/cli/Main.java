@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Arabic to English translation, segmentation, alignment and evaluation.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      TranslateCommand.class,
     })
 public final class Main implements Runnable {
 
@@ -25,6 +26,22 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with its error handling: a failure prints one line, not a stack trace. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine
+              .getErr()
+              .println("tarjama " + commandLine.getCommandName() + ": " + e.getMessage());
+          if (Boolean.getBoolean("tarjama.debug")) {
+            e.printStackTrace(commandLine.getErr());
+          }
+          return e instanceof IllegalArgumentException ? 2 : 1;
+        });
+    return cli;
   }
 }

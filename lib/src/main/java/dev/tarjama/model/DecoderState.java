@@ -20,9 +20,9 @@ public interface DecoderState extends AutoCloseable {
   float[] step(int[] tokens);
 
   /**
-   * Reorders the rows after a search step: new row {@code i} continues old row {@code
-   * origins[i]}. {@code origins} may be shorter than {@code rows()} (finished rows dropped) and
-   * may repeat a row (a beam that spawned two hypotheses). Encoder states follow the rows.
+   * Reorders the rows after a search step: new row {@code i} continues old row {@code origins[i]}.
+   * {@code origins} may be shorter than {@code rows()} (finished rows dropped) and may repeat a row
+   * (a beam that spawned two hypotheses). Encoder states follow the rows.
    */
   void reorder(int[] origins);
 

@@ -13,9 +13,9 @@ public interface Seq2SeqModel {
   /**
    * Encodes a batch of sources once and returns the state for decoding them.
    *
-   * <p>Row {@code s * rowsPerSource + r} of the returned state decodes source {@code s}; all
-   * {@code rowsPerSource} rows of a source share its encoder states. Sources may have different
-   * lengths; the implementation pads them and masks the padding.
+   * <p>Row {@code s * rowsPerSource + r} of the returned state decodes source {@code s}; all {@code
+   * rowsPerSource} rows of a source share its encoder states. Sources may have different lengths;
+   * the implementation pads them and masks the padding.
    *
    * @param sourceIds token ids of each source, each ending with the end-of-sentence id
    * @param rowsPerSource beams per source; 1 for greedy search

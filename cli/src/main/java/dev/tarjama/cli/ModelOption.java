@@ -1,0 +1,42 @@
+package dev.tarjama.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --model} and {@code --quantized} options shared by the subcommands that load one. */
+final class ModelOption {
+  /** The shipped default model, relative to the repository root. */
+  static final String DEFAULT_MODEL = "models/tarjama-ar-en";
+
+  @Option(
+      names = {"-m", "--model"},
+      paramLabel = "DIR",
+      description =
+          "Model directory (Optimum ONNX export of a Marian model). Default: the shipped model, "
+              + DEFAULT_MODEL)
+  Path model;
+
+  @Option(names = "--quantized", description = "Load the *_quantized.onnx files of the model.")
+  boolean quantized;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "ONNX Runtime threads; 0 = one per core (default).")
+  int threads;
+
+  /** The model directory: the option, else the shipped model beside the launcher. */
+  Path directory() {
+    if (model != null) {
+      return model;
+    }
+    String home = System.getenv().getOrDefault("TARJAMA_HOME", ".");
+    Path shipped = Path.of(home).resolve(DEFAULT_MODEL);
+    if (!Files.isDirectory(shipped)) {
+      throw new IllegalArgumentException(
+          "no --model given and the default model " + shipped + " does not exist");
+    }
+    return shipped;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.tarjama.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.tarjama.SentenceTranslation;
+import dev.tarjama.Tarjama;
+import dev.tarjama.TranslatedPiece;
+import dev.tarjama.Translation;
+import dev.tarjama.TranslationProgress;
+import dev.tarjama.decode.DecodeOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tarjama translate}: Arabic from a file or standard input, English to standard output. */
+@Command(
+    name = "translate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Translates Arabic text into English.",
+      "Reads FILE (or standard input), writes one English line per input paragraph."
+    })
+final class TranslateCommand implements Callable<Integer> {
+
+  @Mixin ModelOption modelOption = new ModelOption();
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "Arabic text; default stdin.")
+  Path input;
+
+  @Option(names = "--beam", paramLabel = "N", description = "Beam size (1 = greedy).")
+  Integer beam;
+
+  @Option(names = "--nbest", paramLabel = "N", description = "Hypotheses per sentence (--json).")
+  Integer nbest;
+
+  @Option(names = "--json", description = "Per-sentence source spans, English and scores as JSON.")
+  boolean json;
+
+  @Option(names = "--no-progress", description = "No progress bar on standard error.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    String text =
+        input == null
+            ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+            : Files.readString(input, StandardCharsets.UTF_8);
+    try (Tarjama mt =
+        Tarjama.builder(modelOption.directory())
+            .quantized(modelOption.quantized)
+            .threads(modelOption.threads)
+            .build()) {
+      DecodeOptions options = mt.defaultOptions();
+      if (beam != null) {
+        options = options.withBeamSize(beam).withNumHypotheses(1);
+      }
+      if (nbest != null) {
+        options = options.withNumHypotheses(nbest);
+      }
+      TranslationProgress progress =
+          noProgress ? TranslationProgress.NONE : new ProgressBar(System.err, "sentences");
+      Translation t = mt.translate(text, options, progress);
+      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      out.println(json ? toJson(t) : t.text());
+    }
+    return 0;
+  }
+
+  private static String toJson(Translation t) {
+    JsonObject root = new JsonObject();
+    root.addProperty("text", t.text());
+    JsonArray sentences = new JsonArray();
+    for (SentenceTranslation s : t.sentences()) {
+      JsonObject o = new JsonObject();
+      o.addProperty("start", s.start());
+      o.addProperty("end", s.end());
+      o.addProperty("source", t.source().substring(s.start(), s.end()));
+      o.addProperty("text", s.text());
+      o.addProperty("score", s.score());
+      o.addProperty("split", s.wasSplit());
+      JsonArray pieces = new JsonArray();
+      for (TranslatedPiece p : s.pieces()) {
+        JsonObject po = new JsonObject();
+        po.addProperty("start", p.start());
+        po.addProperty("end", p.end());
+        po.addProperty("text", p.text());
+        po.addProperty("score", p.score());
+        JsonArray nbest = new JsonArray();
+        p.alternatives()
+            .forEach(
+                a -> {
+                  JsonObject ao = new JsonObject();
+                  ao.addProperty("text", a.text());
+                  ao.addProperty("score", a.score());
+                  nbest.add(ao);
+                });
+        po.add("nbest", nbest);
+        pieces.add(po);
+      }
+      o.add("pieces", pieces);
+      sentences.add(o);
+    }
+    root.add("sentences", sentences);
+    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.tarjama;
+
+import dev.tarjama.segment.ArabicSegmenter;
+import dev.tarjama.segment.Sentence;
+import dev.tarjama.segment.Span;
+import dev.tarjama.tokenize.MarianTokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a text into what the model translates: sentences, and clauses of sentences longer than the
+ * model accepts, each with its cleaned token ids. Thread-safe.
+ */
+final class SourceSplitter {
+
+  /** A stretch of the input to translate in one search; ids end with end-of-sentence. */
+  record Piece(int start, int end, int[] ids) {}
+
+  /** A source sentence and the pieces it is translated in. */
+  record SentencePieces(int start, int end, List<Piece> pieces) {}
+
+  private final ArabicSegmenter segmenter = new ArabicSegmenter();
+  private final MarianTokenizer tokenizer;
+  private final int maxSourceTokens;
+
+  SourceSplitter(MarianTokenizer tokenizer, int maxSourceTokens) {
+    this.tokenizer = tokenizer;
+    this.maxSourceTokens = maxSourceTokens;
+  }
+
+  List<SentencePieces> split(String text) {
+    List<SentencePieces> out = new ArrayList<>();
+    for (Sentence sentence : segmenter.segment(text)) {
+      String clean = TextCleaner.clean(sentence.text());
+      if (TextCleaner.isBlank(clean)) {
+        continue;
+      }
+      int[] ids = tokenizer.encode(clean);
+      List<Piece> pieces = new ArrayList<>();
+      if (ids.length <= maxSourceTokens) {
+        pieces.add(new Piece(sentence.start(), sentence.end(), ids));
+      } else {
+        for (Span clause :
+            segmenter.splitClauses(text, sentence.span(), maxSourceTokens, this::countTokens)) {
+          String part = TextCleaner.clean(clause.text(text));
+          pieces.add(new Piece(clause.start(), clause.end(), fit(tokenizer.encode(part))));
+        }
+      }
+      out.add(new SentencePieces(sentence.start(), sentence.end(), pieces));
+    }
+    return out;
+  }
+
+  private int countTokens(String text) {
+    return tokenizer.encode(TextCleaner.clean(text)).length;
+  }
+
+  /**
+   * The clause splitter cuts down to single code points, so only a code point that alone makes more
+   * pieces than the model's positions could exceed the limit; keep its first pieces and the
+   * end-of-sentence rather than fail.
+   */
+  private int[] fit(int[] ids) {
+    if (ids.length <= maxSourceTokens) {
+      return ids;
+    }
+    int[] cut = java.util.Arrays.copyOf(ids, maxSourceTokens);
+    cut[maxSourceTokens - 1] = ids[ids.length - 1];
+    return cut;
+  }
+}

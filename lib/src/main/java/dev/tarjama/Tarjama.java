@@ -1,0 +1,242 @@
+package dev.tarjama;
+
+import dev.tarjama.decode.DecodeOptions;
+import dev.tarjama.decode.EarlyStopping;
+import dev.tarjama.model.GenerationConfig;
+import dev.tarjama.model.ModelConfig;
+import dev.tarjama.model.ModelException;
+import dev.tarjama.model.ModelFiles;
+import dev.tarjama.model.ModelLayout;
+import dev.tarjama.model.OnnxMarianModel;
+import dev.tarjama.model.SessionSettings;
+import dev.tarjama.model.WeightVariant;
+import dev.tarjama.tokenize.MarianTokenizer;
+import dev.tarjama.tokenize.SpecialTokens;
+import dev.tarjama.tokenize.TokenizerException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Translates Arabic text into English with a Marian model exported to ONNX.
+ *
+ * <pre>{@code
+ * try (Tarjama mt = Tarjama.builder(modelDir).build()) {
+ *   Translation t = mt.translate(arabicText);
+ *   t.text();        // the English
+ *   t.sentences();   // per sentence: source char span, English, score
+ * }
+ * }</pre>
+ *
+ * <p>The text is split into sentences, a sentence too long for the model into clauses, and the
+ * pieces are translated in batches sorted by length. Thread-safe: one instance may translate from
+ * many threads at once, and gives each the same results as a single thread would. The instance owns
+ * its ONNX Runtime sessions and SentencePiece processors; {@link #close} releases them and is
+ * idempotent; any use after it throws {@link IllegalStateException}.
+ */
+public final class Tarjama implements AutoCloseable {
+  private final OnnxMarianModel model;
+  private final MarianTokenizer tokenizer;
+  private final TranslationPipeline pipeline;
+  private final DecodeOptions defaults;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private Tarjama(Builder builder) {
+    Path dir = builder.modelDir;
+    ModelFiles files = ModelFiles.locate(dir, builder.weights, builder.layout);
+    ModelConfig config = ModelConfig.read(files.file(ModelFiles.CONFIG));
+    GenerationConfig generation =
+        GenerationConfig.read(
+            files.file(ModelFiles.GENERATION_CONFIG), files.file(ModelFiles.CONFIG));
+    SpecialTokens special = TokenizerConfig.specialTokens(files.file(ModelFiles.TOKENIZER_CONFIG));
+    MarianTokenizer loadedTokenizer =
+        MarianTokenizer.load(
+            files.file(ModelFiles.SOURCE_SPM),
+            files.file(ModelFiles.TARGET_SPM),
+            files.file(ModelFiles.VOCAB),
+            special);
+    try {
+      ModelChecks.check(files, config, loadedTokenizer);
+      this.defaults = builder.decodeOptions.orElse(defaultOptions(config, generation));
+      this.model =
+          OnnxMarianModel.open(
+              files, config, SessionSettings.DEFAULTS.withIntraOpThreads(builder.threads));
+    } catch (RuntimeException e) {
+      loadedTokenizer.close();
+      throw e;
+    }
+    this.tokenizer = loadedTokenizer;
+    int maxSourceTokens = builder.maxSourceTokens.orElse(config.maxPositionEmbeddings());
+    if (maxSourceTokens > config.maxPositionEmbeddings()) {
+      close();
+      throw new IllegalArgumentException(
+          "maxSourceTokens must be <= max_position_embeddings="
+              + config.maxPositionEmbeddings()
+              + ", got "
+              + maxSourceTokens);
+    }
+    this.pipeline =
+        new TranslationPipeline(model, tokenizer, config, maxSourceTokens, builder.batchSize);
+  }
+
+  /**
+   * Starts building a translator for a model directory.
+   *
+   * @param modelDir a directory in one of the layouts {@link ModelFiles} describes
+   */
+  public static Builder builder(Path modelDir) {
+    return new Builder(Objects.requireNonNull(modelDir, "modelDir"));
+  }
+
+  /** Translates a text (one sentence or a whole article) with the default options. */
+  public Translation translate(String text) {
+    return translate(text, defaults, TranslationProgress.NONE);
+  }
+
+  /**
+   * Translates a text with the given search options.
+   *
+   * @param text Arabic text; empty or blank gives an empty translation
+   * @param options search options; see {@link #defaultOptions()}
+   * @param progress told after each batch how many sentences are done
+   * @throws NullPointerException if an argument is null
+   * @throws TarjamaException if ONNX Runtime or SentencePiece fails
+   */
+  public Translation translate(String text, DecodeOptions options, TranslationProgress progress) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
+    checkOpen();
+    try {
+      return pipeline.translate(text, options, progress);
+    } catch (ModelException | TokenizerException e) {
+      throw new TarjamaException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The options {@link #translate(String)} uses: the model's {@code generation_config.json}, or the
+   * builder's.
+   */
+  public DecodeOptions defaultOptions() {
+    return defaults;
+  }
+
+  /** The tokenizer, for components (alignment, evaluation) that need the model's pieces. */
+  MarianTokenizer tokenizer() {
+    return tokenizer;
+  }
+
+  private static DecodeOptions defaultOptions(ModelConfig config, GenerationConfig g) {
+    int maxLength = Math.min(g.maxLength(), config.maxPositionEmbeddings());
+    return new DecodeOptions(
+        g.numBeams(),
+        maxLength,
+        g.maxNewTokens(),
+        g.minLength(),
+        g.lengthPenalty(),
+        EarlyStopping.valueOf(g.earlyStopping().toUpperCase(Locale.ROOT)),
+        g.noRepeatNgramSize(),
+        g.repetitionPenalty(),
+        Math.min(g.numReturnSequences(), g.numBeams()),
+        g.badWordsIds(),
+        g.forcedEosTokenId() == config.eosTokenId());
+  }
+
+  private void checkOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("Translator is closed");
+    }
+  }
+
+  /** Releases the ONNX Runtime sessions and SentencePiece processors; idempotent. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      if (model != null) {
+        model.close();
+      }
+      if (tokenizer != null) {
+        tokenizer.close();
+      }
+    }
+  }
+
+  /** Collects the files and options of a {@link Tarjama}; not thread-safe. */
+  public static final class Builder {
+    private final Path modelDir;
+    private WeightVariant weights = WeightVariant.FULL;
+    private Optional<ModelLayout> layout = Optional.empty();
+    private Optional<DecodeOptions> decodeOptions = Optional.empty();
+    private Optional<Integer> maxSourceTokens = Optional.empty();
+    private int threads;
+    private int batchSize = 16;
+
+    private Builder(Path modelDir) {
+      this.modelDir = modelDir;
+    }
+
+    /** Loads the {@code *_quantized.onnx} files instead of the full ones. */
+    public Builder quantized(boolean quantized) {
+      this.weights = quantized ? WeightVariant.QUANTIZED : WeightVariant.FULL;
+      return this;
+    }
+
+    /** Uses this decoder layout when a directory holds both; by default merged is preferred. */
+    public Builder layout(ModelLayout layout) {
+      this.layout = Optional.of(Objects.requireNonNull(layout, "layout"));
+      return this;
+    }
+
+    /** Default search options, replacing those of the model's generation config. */
+    public Builder decodeOptions(DecodeOptions options) {
+      this.decodeOptions = Optional.of(Objects.requireNonNull(options, "options"));
+      return this;
+    }
+
+    /** ONNX Runtime intra-op threads; 0 (the default) lets ONNX Runtime use one per core. */
+    public Builder threads(int threads) {
+      if (threads < 0) {
+        throw new IllegalArgumentException("threads must be >= 0, got " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** Sentences per search batch; default 16. */
+    public Builder batchSize(int batchSize) {
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
+      }
+      this.batchSize = batchSize;
+      return this;
+    }
+
+    /**
+     * Longest source, in model tokens with end-of-sentence, translated in one piece; longer
+     * sentences are split at clause boundaries. Default and maximum: the model's positions.
+     */
+    public Builder maxSourceTokens(int tokens) {
+      if (tokens < 2) {
+        throw new IllegalArgumentException("maxSourceTokens must be >= 2, got " + tokens);
+      }
+      this.maxSourceTokens = Optional.of(tokens);
+      return this;
+    }
+
+    /**
+     * Loads the model.
+     *
+     * @throws TarjamaException naming the file that is missing, unreadable or inconsistent
+     */
+    public Tarjama build() {
+      try {
+        return new Tarjama(this);
+      } catch (ModelException | TokenizerException e) {
+        throw new TarjamaException(e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package dev.tarjama.model;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession.Result;
+import dev.tarjama.model.OnnxNames.CacheKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Decoding state of one batch on ONNX Runtime: encoder states per row and the {@link KvCache}.
+ *
+ * <p>Not thread-safe; owned by one search. {@link #close} releases every tensor it holds.
+ */
+final class OnnxDecoderState implements DecoderState {
+  private final OnnxMarianModel model;
+  private final OrtEnvironment env;
+  private final ModelConfig config;
+  private final int sourceLength;
+  private final KvCache cache;
+  private float[] hidden;
+  private long[] mask;
+  private int[] rowSource;
+  private OnnxTensor hiddenTensor;
+  private OnnxTensor maskTensor;
+  private boolean closed;
+
+  OnnxDecoderState(OnnxMarianModel model, float[] hidden, long[] mask, int sourceLength) {
+    this.model = model;
+    this.env = model.env();
+    this.config = model.config();
+    this.sourceLength = sourceLength;
+    this.cache = new KvCache(config.decoderLayers());
+    this.hidden = hidden;
+    this.mask = mask;
+    this.rowSource = new int[mask.length / sourceLength];
+    for (int r = 0; r < rowSource.length; r++) {
+      rowSource[r] = r;
+    }
+  }
+
+  @Override
+  public int rows() {
+    return rowSource.length;
+  }
+
+  @Override
+  public float[] step(int[] tokens) {
+    checkOpen();
+    Objects.requireNonNull(tokens, "tokens");
+    int rows = rows();
+    if (tokens.length != rows) {
+      throw new IllegalArgumentException(
+          "tokens must hold one id per row: rows=" + rows + ", got " + tokens.length);
+    }
+    boolean first = cache.isEmpty();
+    List<OnnxTensor> stepTensors = new ArrayList<>();
+    try {
+      Map<String, OnnxTensor> inputs = new HashMap<>();
+      long[] ids = new long[rows];
+      for (int r = 0; r < rows; r++) {
+        ids[r] = tokens[r];
+      }
+      inputs.put(OnnxNames.INPUT_IDS, keep(stepTensors, Tensors.longs(env, ids, rows, 1)));
+      inputs.put(OnnxNames.ENCODER_ATTENTION_MASK, maskTensor());
+      inputs.put(OnnxNames.ENCODER_HIDDEN_STATES, hiddenTensor());
+      boolean merged = model.decoderInputs(first).contains(OnnxNames.USE_CACHE_BRANCH);
+      if (merged) {
+        inputs.put(
+            OnnxNames.USE_CACHE_BRANCH,
+            keep(stepTensors, OnnxTensor.createTensor(env, new boolean[] {!first})));
+      }
+      if (!first) {
+        cache.addPastInputs(inputs);
+      } else if (OnnxMarianModel.declaresPast(model.decoderInputs(true))) {
+        addDummyPast(inputs, stepTensors, rows);
+      }
+      Result result = model.runDecoder(first, inputs);
+      return takeOutputs(result, first, rows);
+    } catch (OrtException e) {
+      throw new ModelException(
+          "decoder " + model.decoderFile(first) + " failed: " + e.getMessage(), e);
+    } finally {
+      stepTensors.forEach(OnnxTensor::close);
+    }
+  }
+
+  /**
+   * The merged decoder declares past inputs even for its first step, where its no-cache branch
+   * ignores them; Optimum feeds zeros with one position, and so do we.
+   */
+  private void addDummyPast(Map<String, OnnxTensor> inputs, List<OnnxTensor> owned, int rows)
+      throws OrtException {
+    OnnxTensor zeros =
+        keep(owned, Tensors.zeros(env, rows, config.decoderHeads(), 1, config.headDim()));
+    for (int layer = 0; layer < config.decoderLayers(); layer++) {
+      for (CacheKind kind : CacheKind.values()) {
+        inputs.put(kind.pastName(layer), zeros);
+      }
+    }
+  }
+
+  /**
+   * Reads the logits and moves the present keys and values into the cache. The result is not closed
+   * as a whole: its values are closed one by one, the cache keeping those it needs, so the cache
+   * never has to be copied.
+   */
+  private float[] takeOutputs(Result result, boolean first, int rows) {
+    Map<String, OnnxValue> outputs = new HashMap<>();
+    result.forEach(entry -> outputs.put(entry.getKey(), entry.getValue()));
+    try {
+      OnnxTensor logitsTensor = (OnnxTensor) outputs.remove(OnnxNames.LOGITS);
+      float[] logits = new float[rows * config.vocabSize()];
+      logitsTensor.getFloatBuffer().get(logits);
+      logitsTensor.close();
+      for (int layer = 0; layer < config.decoderLayers(); layer++) {
+        for (CacheKind kind : CacheKind.values()) {
+          OnnxValue present = outputs.remove(kind.presentName(layer));
+          if (present == null) {
+            continue;
+          }
+          if (kind.isEncoder() && !first) {
+            present.close();
+          } else {
+            cache.replace(kind, layer, (OnnxTensor) present);
+          }
+        }
+      }
+      return logits;
+    } finally {
+      outputs.values().forEach(OnnxValue::close);
+    }
+  }
+
+  @Override
+  public void reorder(int[] origins) {
+    checkOpen();
+    Objects.requireNonNull(origins, "origins");
+    int rows = rows();
+    int[] newSource = new int[origins.length];
+    boolean identity = origins.length == rows;
+    for (int i = 0; i < origins.length; i++) {
+      if (origins[i] < 0 || origins[i] >= rows) {
+        throw new IllegalArgumentException(
+            "origins[" + i + "]=" + origins[i] + " is not a row in [0, " + rows + ")");
+      }
+      newSource[i] = rowSource[origins[i]];
+      identity &= origins[i] == i;
+    }
+    if (identity) {
+      return;
+    }
+    boolean sameSources = java.util.Arrays.equals(newSource, rowSource);
+    try {
+      if (!cache.isEmpty()) {
+        cache.reorder(env, origins, !sameSources);
+      }
+    } catch (OrtException e) {
+      throw new ModelException("cannot reorder the decoder cache: " + e.getMessage(), e);
+    }
+    if (!sameSources) {
+      hidden = Tensors.gatherRows(hidden, sourceLength * config.dModel(), origins);
+      mask = Tensors.gatherRows(mask, sourceLength, origins);
+      closeEncoderTensors();
+    }
+    rowSource = newSource;
+  }
+
+  private OnnxTensor hiddenTensor() throws OrtException {
+    if (hiddenTensor == null) {
+      hiddenTensor = Tensors.floats(env, hidden, rows(), sourceLength, config.dModel());
+    }
+    return hiddenTensor;
+  }
+
+  private OnnxTensor maskTensor() throws OrtException {
+    if (maskTensor == null) {
+      maskTensor = Tensors.longs(env, mask, rows(), sourceLength);
+    }
+    return maskTensor;
+  }
+
+  private static OnnxTensor keep(List<OnnxTensor> owned, OnnxTensor tensor) {
+    owned.add(tensor);
+    return tensor;
+  }
+
+  private void closeEncoderTensors() {
+    if (hiddenTensor != null) {
+      hiddenTensor.close();
+      hiddenTensor = null;
+    }
+    if (maskTensor != null) {
+      maskTensor.close();
+      maskTensor = null;
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("decoder state is closed");
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    cache.close();
+    closeEncoderTensors();
+  }
+}

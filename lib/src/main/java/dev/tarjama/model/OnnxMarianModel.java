@@ -1,0 +1,238 @@
+package dev.tarjama.model;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.OrtSession.Result;
+import ai.onnxruntime.TensorInfo;
+import dev.tarjama.model.OnnxNames.CacheKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A Marian model exported to ONNX (Optimum layouts), run with ONNX Runtime.
+ *
+ * <p>Thread-safe: ONNX Runtime sessions may run concurrently, and all decoding state lives in the
+ * {@link DecoderState} each {@link #start} returns. The instance owns its sessions; {@link #close}
+ * releases them and is idempotent.
+ */
+public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
+  private final OrtEnvironment env;
+  private final ModelFiles files;
+  private final ModelConfig config;
+  private final OrtSession encoder;
+  private final OrtSession firstDecoder;
+  private final OrtSession pastDecoder;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private OnnxMarianModel(
+      OrtEnvironment env,
+      ModelFiles files,
+      ModelConfig config,
+      OrtSession encoder,
+      OrtSession firstDecoder,
+      OrtSession pastDecoder) {
+    this.env = env;
+    this.files = files;
+    this.config = config;
+    this.encoder = encoder;
+    this.firstDecoder = firstDecoder;
+    this.pastDecoder = pastDecoder;
+  }
+
+  /**
+   * Opens the sessions of a model and checks their inputs and outputs against the config.
+   *
+   * @throws ModelException naming the file that is missing, unreadable or inconsistent
+   */
+  public static OnnxMarianModel open(
+      ModelFiles files, ModelConfig config, SessionSettings settings) {
+    Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(settings, "settings");
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    List<OrtSession> opened = new ArrayList<>();
+    try (OrtSession.SessionOptions options = sessionOptions(settings)) {
+      OrtSession encoder = openSession(env, files.encoder(), options, opened);
+      OrtSession first = openSession(env, files.decoder(), options, opened);
+      OrtSession past =
+          files.layout() == ModelLayout.MERGED
+              ? first
+              : openSession(env, files.decoderWithPast(), options, opened);
+      SessionChecks.checkEncoder(encoder, files.encoder());
+      SessionChecks.checkDecoder(first, files.decoder(), config, false);
+      SessionChecks.checkDecoder(past, files.decoderWithPast(), config, true);
+      return new OnnxMarianModel(env, files, config, encoder, first, past);
+    } catch (OrtException e) {
+      closeAll(opened);
+      throw new ModelException("cannot create ONNX Runtime session options: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeAll(opened);
+      throw e;
+    }
+  }
+
+  private static OrtSession.SessionOptions sessionOptions(SessionSettings settings)
+      throws OrtException {
+    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+    options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+    if (settings.intraOpThreads() > 0) {
+      options.setIntraOpNumThreads(settings.intraOpThreads());
+    }
+    options.setInterOpNumThreads(1);
+    return options;
+  }
+
+  private static OrtSession openSession(
+      OrtEnvironment env, Path file, OrtSession.SessionOptions options, List<OrtSession> opened) {
+    try {
+      OrtSession session = env.createSession(file.toString(), options);
+      opened.add(session);
+      return session;
+    } catch (OrtException e) {
+      throw new ModelException("cannot load ONNX model " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeAll(List<OrtSession> sessions) {
+    for (OrtSession session : sessions) {
+      try {
+        session.close();
+      } catch (OrtException e) {
+        // Already failing: the first error is the one to report.
+      }
+    }
+  }
+
+  /** The files this model was loaded from. */
+  public ModelFiles files() {
+    return files;
+  }
+
+  /** The model's configuration. */
+  public ModelConfig config() {
+    return config;
+  }
+
+  @Override
+  public int vocabSize() {
+    return config.vocabSize();
+  }
+
+  @Override
+  public DecoderState start(int[][] sourceIds, int rowsPerSource) {
+    checkOpen();
+    Objects.requireNonNull(sourceIds, "sourceIds");
+    if (sourceIds.length == 0) {
+      throw new IllegalArgumentException("sourceIds must hold at least one source");
+    }
+    if (rowsPerSource < 1) {
+      throw new IllegalArgumentException("rowsPerSource must be >= 1, got " + rowsPerSource);
+    }
+    int batch = sourceIds.length;
+    int length = 0;
+    for (int[] ids : sourceIds) {
+      if (ids.length == 0 || ids.length > config.maxPositionEmbeddings()) {
+        throw new IllegalArgumentException(
+            "each source must hold 1 to "
+                + config.maxPositionEmbeddings()
+                + " ids, got "
+                + ids.length);
+      }
+      length = Math.max(length, ids.length);
+    }
+    long[] ids = new long[batch * length];
+    long[] mask = new long[batch * length];
+    java.util.Arrays.fill(ids, config.padTokenId());
+    for (int b = 0; b < batch; b++) {
+      for (int t = 0; t < sourceIds[b].length; t++) {
+        ids[b * length + t] = sourceIds[b][t];
+        mask[b * length + t] = 1;
+      }
+    }
+    float[] hidden = encode(ids, mask, batch, length);
+    int[] rowSource = new int[batch * rowsPerSource];
+    for (int r = 0; r < rowSource.length; r++) {
+      rowSource[r] = r / rowsPerSource;
+    }
+    int hiddenRow = length * config.dModel();
+    return new OnnxDecoderState(
+        this,
+        Tensors.gatherRows(hidden, hiddenRow, rowSource),
+        Tensors.gatherRows(mask, length, rowSource),
+        length);
+  }
+
+  private float[] encode(long[] ids, long[] mask, int batch, int length) {
+    try (OnnxTensor idsTensor = Tensors.longs(env, ids, batch, length);
+        OnnxTensor maskTensor = Tensors.longs(env, mask, batch, length)) {
+      Map<String, OnnxTensor> inputs = new HashMap<>();
+      inputs.put(OnnxNames.INPUT_IDS, idsTensor);
+      inputs.put(OnnxNames.ATTENTION_MASK, maskTensor);
+      inputs.keySet().retainAll(encoder.getInputNames());
+      try (Result result = encoder.run(inputs)) {
+        OnnxTensor hidden = (OnnxTensor) result.get(OnnxNames.LAST_HIDDEN_STATE).orElseThrow();
+        float[] values = new float[batch * length * config.dModel()];
+        hidden.getFloatBuffer().get(values);
+        return values;
+      }
+    } catch (OrtException e) {
+      throw new ModelException("encoder " + files.encoder() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs the first-step or the cached decoder; the caller owns the result. */
+  Result runDecoder(boolean first, Map<String, OnnxTensor> inputs) throws OrtException {
+    checkOpen();
+    OrtSession session = first ? firstDecoder : pastDecoder;
+    inputs.keySet().retainAll(session.getInputNames());
+    return session.run(inputs);
+  }
+
+  Set<String> decoderInputs(boolean first) {
+    return (first ? firstDecoder : pastDecoder).getInputNames();
+  }
+
+  OrtEnvironment env() {
+    return env;
+  }
+
+  Path decoderFile(boolean first) {
+    return first ? files.decoder() : files.decoderWithPast();
+  }
+
+  /** The kinds of past input a decoder declares for layer 0 (used to size dummy inputs). */
+  static boolean declaresPast(Set<String> inputs) {
+    return inputs.contains(CacheKind.DECODER_KEY.pastName(0));
+  }
+
+  static long[] dims(NodeInfo info) {
+    return ((TensorInfo) info.getInfo()).getShape();
+  }
+
+  private void checkOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("Translator is closed");
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    List<OrtSession> sessions = new ArrayList<>(List.of(encoder, firstDecoder));
+    if (pastDecoder != firstDecoder) {
+      sessions.add(pastDecoder);
+    }
+    closeAll(sessions);
+  }
+}
