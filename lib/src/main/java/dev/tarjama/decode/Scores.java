@@ -1,0 +1,54 @@
+package dev.tarjama.decode;
+
+/** Row operations on float score arrays laid out row-major, {@code [rows][vocabSize]}. */
+final class Scores {
+
+  private Scores() {}
+
+  /**
+   * Replaces a row by its log-softmax, {@code x - max - log(sum(exp(x - max)))} as {@code
+   * torch.log_softmax} computes it; the sum is kept in double.
+   */
+  static void logSoftmax(float[] scores, int offset, int length) {
+    float max = max(scores, offset, length);
+    double logSum = Math.log(sumExp(scores, offset, length, max));
+    for (int i = offset; i < offset + length; i++) {
+      scores[i] = (float) ((scores[i] - max) - logSum);
+    }
+  }
+
+  /** The log-softmax of one entry of a row, without changing the row. */
+  static double logSoftmaxAt(float[] scores, int offset, int length, int index) {
+    float max = max(scores, offset, length);
+    return (scores[offset + index] - max) - Math.log(sumExp(scores, offset, length, max));
+  }
+
+  /** The index within the row of its largest value, the first one on ties, as torch.argmax. */
+  static int argmax(float[] scores, int offset, int length) {
+    int best = 0;
+    for (int i = 1; i < length; i++) {
+      if (scores[offset + i] > scores[offset + best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static float max(float[] scores, int offset, int length) {
+    float max = Float.NEGATIVE_INFINITY;
+    for (int i = offset; i < offset + length; i++) {
+      if (scores[i] > max) {
+        max = scores[i];
+      }
+    }
+    return max;
+  }
+
+  private static double sumExp(float[] scores, int offset, int length, float max) {
+    double sum = 0;
+    for (int i = offset; i < offset + length; i++) {
+      sum += Math.exp(scores[i] - max);
+    }
+    return sum;
+  }
+}

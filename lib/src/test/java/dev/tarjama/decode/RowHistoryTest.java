@@ -1,0 +1,33 @@
+package dev.tarjama.decode;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class RowHistoryTest {
+
+  @Test
+  void rowsStartWithTheStartTokenAndGrowTogether() {
+    RowHistory history = new RowHistory(2, 5, 9);
+    history.append(new int[] {1, 2});
+    history.append(new int[] {3, 4});
+    assertEquals(3, history.length());
+    assertArrayEquals(new int[] {1, 3}, history.generated(0));
+    assertArrayEquals(new int[] {2, 4, 0}, history.generatedWithEos(1, 0));
+  }
+
+  @Test
+  void reorderMayRepeatAndDropRows() {
+    RowHistory history = new RowHistory(3, 5, 9);
+    history.append(new int[] {1, 2, 3});
+    history.reorder(new int[] {2, 2}, 2);
+    assertEquals(2, history.rowCount());
+    history.append(new int[] {4, 5});
+    assertArrayEquals(new int[] {3, 4}, history.generated(0));
+    assertArrayEquals(new int[] {3, 5}, history.generated(1));
+    history.reorder(new int[] {1}, 1);
+    assertArrayEquals(new int[] {3, 5}, history.generated(0));
+    assertEquals(9, history.row(0)[0]);
+  }
+}
