@@ -1,0 +1,53 @@
+package dev.tarjama.examples;
+
+import dev.tarjama.examples.segbench.GoldCorpus;
+import dev.tarjama.examples.segbench.GoldSources;
+import dev.tarjama.examples.segbench.PadtText;
+import dev.tarjama.examples.segbench.Report;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentence boundary precision, recall and F1 of tarjama's ArabicSegmenter, ICU4J's and the JDK's
+ * BreakIterator on NTREX-128, UN dev, PADT newswire and the hand-written edge cases, then
+ * throughput in MB/s.
+ *
+ * <p>Run from the repository root: {@code mvn -q -B -pl lib,examples -am compile exec:java
+ * -Dexec.mainClass=dev.tarjama.examples.SegmentBenchmark -Dexec.args="--data ../shared/data"}
+ * (see NOTES-segment.md for the java command). PADT is rebuilt from {@code --data} in memory
+ * only (CC BY-NC-SA); it is skipped with a note when the directory is missing.
+ */
+public final class SegmentBenchmark {
+  private SegmentBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(option(args, "--data", "../shared/data"));
+    Path gold = Path.of(option(args, "--gold", "lib/src/test/resources/segment"));
+    int megabytes = Integer.parseInt(option(args, "--throughput-mb", "20"));
+    List<GoldCorpus> corpora = new ArrayList<>();
+    corpora.add(GoldCorpus.ofDocuments("NTREX-128",
+        GoldSources.readCommitted(gold.resolve("gold/ntrex128-ar.gold"))));
+    corpora.add(GoldCorpus.ofDocuments("UN dev",
+        GoldSources.readCommitted(gold.resolve("gold/un-dev-ar.gold"))));
+    if (Files.isDirectory(data.resolve("ud-arabic-padt-v1.3"))) {
+      corpora.add(GoldCorpus.ofDocuments("PADT", PadtText.documents(data)));
+    } else {
+      System.out.println("PADT skipped: no " + data.resolve("ud-arabic-padt-v1.3"));
+    }
+    corpora.add(GoldSources.edgeCases(gold.resolve("edge-cases.tsv")));
+    Report.accuracy(corpora).forEach(System.out::println);
+    System.out.println();
+    Report.throughput(corpora, megabytes * 1_000_000 / 2, 5).forEach(System.out::println);
+  }
+
+  private static String option(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
+  }
+}

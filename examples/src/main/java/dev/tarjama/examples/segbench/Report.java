@@ -1,0 +1,67 @@
+package dev.tarjama.examples.segbench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Runs every segmenter over the gold corpora and formats the tables of SegmentBenchmark. */
+public final class Report {
+  private Report() {}
+
+  /** One Markdown table row per corpus and segmenter: P, R, F1 over all and inline boundaries. */
+  public static List<String> accuracy(List<GoldCorpus> corpora) {
+    List<String> rows = new ArrayList<>();
+    rows.add("| source | gold boundaries (inline) | segmenter | precision | recall | F1 | inline F1 |");
+    rows.add("|---|---|---|---|---|---|---|");
+    for (GoldCorpus corpus : corpora) {
+      for (Segmenters segmenter : Segmenters.values()) {
+        List<Set<Integer>> found = new ArrayList<>();
+        List<Set<Integer>> foundInline = new ArrayList<>();
+        for (int i = 0; i < corpus.texts().size(); i++) {
+          Set<Integer> all = segmenter.boundaries(corpus.texts().get(i));
+          Set<Integer> paragraphStarts = new HashSet<>(corpus.boundaries().get(i));
+          paragraphStarts.removeAll(corpus.inline().get(i));
+          Set<Integer> inline = new HashSet<>(all);
+          inline.removeAll(paragraphStarts);
+          found.add(all);
+          foundInline.add(inline);
+        }
+        BoundaryScore score = BoundaryScore.of(corpus.boundaries(), found);
+        BoundaryScore inline = BoundaryScore.of(corpus.inline(), foundInline);
+        rows.add(String.format("| %s | %d (%d) | %s | %.4f | %.4f | %.4f | %.4f |",
+            corpus.name(), score.gold(), inline.gold(), segmenter.label(),
+            score.precision(), score.recall(), score.f1(), inline.f1()));
+      }
+    }
+    return rows;
+  }
+
+  /** Throughput of each segmenter in MB/s (UTF-8 bytes of input), best of {@code runs} runs. */
+  public static List<String> throughput(List<GoldCorpus> corpora, int targetChars, int runs) {
+    StringBuilder all = new StringBuilder();
+    while (all.length() < targetChars) {
+      corpora.forEach(c -> c.texts().forEach(t -> all.append(t).append("\n\n")));
+    }
+    String text = all.toString();
+    double megabytes = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
+    List<String> rows = new ArrayList<>();
+    rows.add(String.format("| segmenter | input MB (UTF-8) | best of %d runs, MB/s |", runs));
+    rows.add("|---|---|---|");
+    for (Segmenters segmenter : Segmenters.values()) {
+      long best = Long.MAX_VALUE;
+      for (int run = 0; run < runs + 1; run++) {
+        long start = System.nanoTime();
+        int n = segmenter.boundaries(text).size();
+        long elapsed = System.nanoTime() - start;
+        if (run > 0 && n >= 0) {
+          best = Math.min(best, elapsed);
+        }
+      }
+      rows.add(String.format("| %s | %.1f | %.1f |", segmenter.label(), megabytes,
+          megabytes / (best / 1e9)));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,212 @@
+package dev.tarjama.segment;
+
+import static dev.tarjama.segment.ArabicChars.isArabicLetter;
+import static dev.tarjama.segment.ArabicChars.isBlank;
+import static dev.tarjama.segment.ArabicChars.isCloser;
+import static dev.tarjama.segment.ArabicChars.isContinuation;
+import static dev.tarjama.segment.ArabicChars.isDigit;
+import static dev.tarjama.segment.ArabicChars.isFormat;
+import static dev.tarjama.segment.ArabicChars.isLatinLetter;
+import static dev.tarjama.segment.ArabicChars.isLineBreak;
+import static dev.tarjama.segment.ArabicChars.isSpace;
+import static dev.tarjama.segment.ArabicChars.isTerminal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One left-to-right pass over a text that finds sentence spans; the rules themselves are listed
+ * in {@link ArabicSegmenter}. Each char is visited a bounded number of times, so the pass is
+ * linear in the input: runs of terminal punctuation are consumed once, and look-behind for the
+ * word before a full stop stops after {@link FullStopRule#MAX_WORD} chars.
+ *
+ * <p>Holds the state of one call; create one per text and do not share it.
+ */
+final class BoundaryScanner {
+  private final String text;
+  private final int length;
+  private final List<Span> sentences = new ArrayList<>();
+  private int sentenceStart = -1;
+  private int contentEnd;
+  private boolean quoteOpen;
+  private int tokenStart = -1;
+  private boolean tokenIsUrl;
+
+  BoundaryScanner(String text) {
+    this.text = text;
+    this.length = text.length();
+  }
+
+  /** Sentence spans in text order; empty when the text has no visible content. */
+  List<Span> scan() {
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (isLineBreak(c)) {
+        closeSentence(contentEnd);
+        quoteOpen = false;
+        tokenStart = -1;
+        i++;
+      } else if (isSpace(c)) {
+        tokenStart = -1;
+        i++;
+      } else if (isFormat(c)) {
+        i++;
+      } else {
+        i = visitContent(i, c);
+      }
+    }
+    closeSentence(contentEnd);
+    return sentences;
+  }
+
+  /** Handles one visible char and returns the index to continue from. */
+  private int visitContent(int i, char c) {
+    if (sentenceStart < 0) {
+      sentenceStart = i;
+    }
+    if (tokenStart < 0) {
+      tokenStart = i;
+      tokenIsUrl = text.regionMatches(true, i, "www.", 0, 4);
+    }
+    if ((c == ':' && text.startsWith("//", i + 1)) || (c == '@' && i > tokenStart)) {
+      tokenIsUrl = true;
+    }
+    if (c == '"') {
+      quoteOpen = !quoteOpen;
+    }
+    if (!isTerminal(c)) {
+      contentEnd = i + 1;
+      return i + 1;
+    }
+    int runEnd = extendRun(i);
+    contentEnd = runEnd;
+    if (isBoundary(i, runEnd)) {
+      closeSentence(runEnd);
+    }
+    return runEnd;
+  }
+
+  /**
+   * The end of the punctuation run starting at a terminal: further terminals ("؟!", "..."),
+   * closing quotes and brackets, and format chars between them.
+   */
+  private int extendRun(int i) {
+    int end = i + 1;
+    int j = end;
+    while (j < length) {
+      char c = text.charAt(j);
+      if (isTerminal(c) || isCloser(c)) {
+        end = ++j;
+      } else if (c == '"' && (quoteOpen || closesByPosition(j + 1))) {
+        quoteOpen = false;
+        end = ++j;
+      } else if (isFormat(c)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether a straight quote right after a terminal, followed at {@code after} by a blank, more
+   * punctuation or the end of the text, closes a quotation. News text often has unbalanced quotes,
+   * so position decides where parity cannot.
+   */
+  private boolean closesByPosition(int after) {
+    if (after >= length) {
+      return true;
+    }
+    char c = text.charAt(after);
+    return isBlank(c) || isTerminal(c) || isCloser(c) || isContinuation(c);
+  }
+
+  private boolean isBoundary(int runStart, int runEnd) {
+    int next = runEnd;
+    boolean spaced = false;
+    while (next < length && isBlank(text.charAt(next))) {
+      char c = text.charAt(next);
+      if (isLineBreak(c)) {
+        return true;
+      }
+      spaced |= isSpace(c);
+      next++;
+    }
+    if (next >= length) {
+      return true;
+    }
+    Punctuation kind = Punctuation.of(text, runStart, runEnd);
+    char following = text.charAt(next);
+    if (!spaced) {
+      return isDirectBoundary(kind, runStart, runEnd, following);
+    }
+    if (isContinuation(following) || Character.isLowerCase(following)) {
+      return false;
+    }
+    return switch (kind) {
+      case STRONG -> true;
+      // Measured on NTREX, FLORES, TICO, UN and Tatoeba: 10 of 12 ellipses followed by text
+      // continue the sentence; only a paragraph break after an ellipsis ends one.
+      case ELLIPSIS -> false;
+      case FULL_STOP -> FullStopRule.ends(text, runStart, runEnd, sentenceStart, following);
+    };
+  }
+
+  /** Terminal punctuation directly followed by a visible char, as in "3.5" or "الحماقة.وقال". */
+  private boolean isDirectBoundary(Punctuation kind, int runStart, int runEnd, char following) {
+    if (tokenIsUrl) {
+      return false;
+    }
+    boolean opensText = isArabicLetter(following) || isOpener(following);
+    return switch (kind) {
+      case STRONG -> opensText;
+      case ELLIPSIS -> false;
+      case FULL_STOP -> opensText
+          && (runEnd > runStart + 1 || FullStopRule.endsUnspaced(text, runStart));
+    };
+  }
+
+  private static boolean isOpener(char c) {
+    return c == '"' || c == ArabicChars.LEFT_GUILLEMET || c == ArabicChars.LEFT_DOUBLE_QUOTE
+        || c == '(' || c == '[';
+  }
+
+  private void closeSentence(int end) {
+    if (sentenceStart >= 0 && end > sentenceStart) {
+      sentences.add(new Span(sentenceStart, end));
+    }
+    sentenceStart = -1;
+  }
+
+  /** The kind of a run of terminal punctuation. */
+  enum Punctuation {
+    /** Contains ! ? ؟ or ۔: always a candidate boundary. */
+    STRONG,
+    /** An ellipsis char or three or more full stops, without a strong mark. */
+    ELLIPSIS,
+    /** One or two full stops. */
+    FULL_STOP;
+
+    static Punctuation of(String text, int start, int end) {
+      int dots = 0;
+      boolean ellipsis = false;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '.') {
+          dots++;
+        } else if (c == ArabicChars.HORIZONTAL_ELLIPSIS) {
+          ellipsis = true;
+        } else if (isTerminal(c)) {
+          return STRONG;
+        }
+      }
+      return ellipsis || dots >= 3 ? ELLIPSIS : FULL_STOP;
+    }
+  }
+
+  static boolean isLatinOrDigit(char c) {
+    return isLatinLetter(c) || isDigit(c);
+  }
+}

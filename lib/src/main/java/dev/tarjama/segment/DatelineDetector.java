@@ -1,0 +1,198 @@
+package dev.tarjama.segment;
+
+import static dev.tarjama.segment.ArabicChars.isArabicLetter;
+import static dev.tarjama.segment.ArabicChars.isBlank;
+import static dev.tarjama.segment.ArabicChars.isDash;
+import static dev.tarjama.segment.ArabicChars.isDigit;
+
+import java.util.Optional;
+
+/**
+ * Finds the news dateline at the start of a paragraph's first sentence. Two shapes are accepted:
+ *
+ * <ol>
+ *   <li>place, optional date, then a source in brackets, then an optional dash or colon:
+ *       "موسكو 13 أبريل 2017 (شينخوا) -", "واشنطن (رويترز) -"; without a date the source must be a
+ *       known agency;
+ *   <li>place, optional date, a dash and a known agency, then an optional dash, colon or comma:
+ *       "القاهرة - رويترز:".
+ * </ol>
+ *
+ * <p>The place is one to three Arabic words; the date is up to six tokens of digits, month and day
+ * names (see {@code date-words.txt}); agencies are listed in {@code agencies.txt}. Only the first
+ * {@link #WINDOW} chars are examined, so the cost per sentence is constant.
+ */
+final class DatelineDetector {
+  static final int WINDOW = 160;
+  private static final int MAX_PLACE_WORDS = 3;
+  private static final int MAX_DATE_TOKENS = 6;
+  private static final int MAX_SOURCE_CHARS = 40;
+  private static final int MAX_AGENCY_WORDS = 4;
+
+  private final String text;
+  private final int limit;
+  private final int sentenceEnd;
+
+  private DatelineDetector(String text, int sentenceEnd, int limit) {
+    this.text = text;
+    this.sentenceEnd = sentenceEnd;
+    this.limit = limit;
+  }
+
+  /** The dateline at the start of {@code text[start, end)}, if the sentence opens with one. */
+  static Optional<Span> find(String text, int start, int end) {
+    var detector = new DatelineDetector(text, end, Math.min(end, start + WINDOW));
+    int p = start;
+    for (int words = 1; words <= MAX_PLACE_WORDS; words++) {
+      int wordEnd = detector.arabicWordEnd(p);
+      if (wordEnd == p || WordTables.DATE_WORDS.contains(WordTables.normalize(text.substring(p, wordEnd)))) {
+        return Optional.empty();
+      }
+      int datelineEnd = detector.matchAfterPlace(wordEnd);
+      if (datelineEnd > 0 && detector.skipBlanks(datelineEnd) < end) {
+        return Optional.of(new Span(start, datelineEnd));
+      }
+      p = detector.skipBlanks(wordEnd);
+    }
+    return Optional.empty();
+  }
+
+  /** End of the dateline after the place, or -1. */
+  private int matchAfterPlace(int p) {
+    p = skipBlanks(p);
+    if (p < limit && (text.charAt(p) == ',' || text.charAt(p) == ArabicChars.ARABIC_COMMA)) {
+      p = skipBlanks(p + 1);
+    }
+    int dateTokens = 0;
+    while (dateTokens < MAX_DATE_TOKENS) {
+      int tokenEnd = dateTokenEnd(p);
+      if (tokenEnd == p) {
+        break;
+      }
+      dateTokens++;
+      p = skipBlanks(tokenEnd);
+    }
+    if (p < limit && text.charAt(p) == '(') {
+      return matchBracketedSource(p, dateTokens > 0);
+    }
+    if (p < limit && isDash(text.charAt(p))) {
+      return matchDashedAgency(p);
+    }
+    return -1;
+  }
+
+  private int matchBracketedSource(int open, boolean dated) {
+    int close = text.indexOf(')', open);
+    if (close < 0 || close >= limit || close - open > MAX_SOURCE_CHARS) {
+      return -1;
+    }
+    String source = WordTables.normalize(text.substring(open + 1, close));
+    if (source.isEmpty() || !(WordTables.AGENCIES.contains(source) || dated)) {
+      return -1;
+    }
+    return separatorEnd(close + 1, close + 1);
+  }
+
+  private int matchDashedAgency(int dash) {
+    int p = skipBlanks(skipDashes(dash));
+    int best = -1;
+    int wordEnd = p;
+    for (int words = 0; words < MAX_AGENCY_WORDS; words++) {
+      wordEnd = agencyWordEnd(skipBlanks(wordEnd));
+      if (WordTables.AGENCIES.contains(WordTables.normalize(text.substring(p, wordEnd)))) {
+        best = wordEnd;
+      }
+    }
+    return best < 0 ? -1 : separatorEnd(best, best);
+  }
+
+  /** After a source: an optional dash run, colon or comma; returns its end, else {@code end}. */
+  private int separatorEnd(int from, int end) {
+    int p = skipBlanks(from);
+    if (p >= limit) {
+      return end;
+    }
+    char c = text.charAt(p);
+    if (isDash(c)) {
+      return skipDashes(p);
+    }
+    if (c == ':' || c == ',' || c == ArabicChars.ARABIC_COMMA) {
+      return p + 1;
+    }
+    return end;
+  }
+
+  /** End of a date token: digits, date words and the separators - / . between them. */
+  private int dateTokenEnd(int p) {
+    int q = p;
+    boolean content = false;
+    while (q < limit) {
+      char c = text.charAt(q);
+      if (isDigit(c)) {
+        q++;
+        content = true;
+      } else if (isArabicLetter(c) && c != ArabicChars.TATWEEL) {
+        int wordEnd = arabicWordEnd(q);
+        if (!WordTables.DATE_WORDS.contains(WordTables.normalize(text.substring(q, wordEnd)))) {
+          break;
+        }
+        q = wordEnd;
+        content = true;
+      } else if ((c == '/' || c == '.' || c == '-') && content && q + 1 < limit
+          && (isDigit(text.charAt(q + 1)) || isArabicLetter(text.charAt(q + 1)))) {
+        q++;
+      } else {
+        break;
+      }
+    }
+    if (!content) {
+      return p;
+    }
+    // "15 - 7": a spaced dash between two numbers belongs to the date.
+    int dash = skipBlanks(q);
+    if (dash < limit && text.charAt(dash) == '-' && isDigit(text.charAt(q - 1))) {
+      int after = skipBlanks(dash + 1);
+      if (after < limit && isDigit(text.charAt(after))) {
+        return dateTokenEnd(after);
+      }
+    }
+    return q;
+  }
+
+  private int arabicWordEnd(int p) {
+    int q = p;
+    while (q < limit && (isArabicLetter(text.charAt(q)) || ArabicChars.isArabicMark(text.charAt(q)))) {
+      q++;
+    }
+    return q;
+  }
+
+  private int agencyWordEnd(int p) {
+    int q = p;
+    while (q < limit) {
+      char c = text.charAt(q);
+      if (isBlank(c) || c == ':' || c == ',' || c == ArabicChars.ARABIC_COMMA || c == '-'
+          || c == ArabicChars.EN_DASH || c == ArabicChars.EM_DASH) {
+        break;
+      }
+      q++;
+    }
+    return q;
+  }
+
+  private int skipDashes(int p) {
+    int q = p;
+    while (q < limit && isDash(text.charAt(q))) {
+      q++;
+    }
+    return q;
+  }
+
+  int skipBlanks(int p) {
+    int q = p;
+    while (q < sentenceEnd && isBlank(text.charAt(q))) {
+      q++;
+    }
+    return q;
+  }
+}
