@@ -19,7 +19,7 @@ final class SourceSplitter {
   /** A source sentence and the pieces it is translated in. */
   record SentencePieces(int start, int end, List<Piece> pieces) {}
 
-  private final ArabicSegmenter segmenter = new ArabicSegmenter();
+  private final ArabicSegmenter segmenter = ArabicSegmenter.INSTANCE;
   private final MarianTokenizer tokenizer;
   private final int maxSourceTokens;
 
