@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       TranslateCommand.class,
+      SegmentCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -23,6 +23,21 @@ import java.util.List;
  * <p>Holds the state of one call; create one per text and do not share it.
  */
 final class BoundaryScanner {
+  /** Char classes for the first {@value #TABLE_SIZE} chars (Latin and Arabic), for speed. */
+  private static final int TABLE_SIZE = 0x0800;
+
+  private static final byte PLAIN = 0;
+  private static final byte OTHER = 1;
+  private static final byte[] CLASSES = new byte[TABLE_SIZE];
+
+  static {
+    for (char c = 0; c < TABLE_SIZE; c++) {
+      boolean special = isLineBreak(c) || isSpace(c) || isFormat(c) || isTerminal(c)
+          || c == ':' || c == '@' || c == '"';
+      CLASSES[c] = special ? OTHER : PLAIN;
+    }
+  }
+
   private final String text;
   private final int length;
   private final List<Span> sentences = new ArrayList<>();
@@ -42,7 +57,9 @@ final class BoundaryScanner {
     int i = 0;
     while (i < length) {
       char c = text.charAt(i);
-      if (isLineBreak(c)) {
+      if (c < TABLE_SIZE && CLASSES[c] == PLAIN) {
+        i = skipPlain(i);
+      } else if (isLineBreak(c)) {
         closeSentence(contentEnd);
         quoteOpen = false;
         tokenStart = -1;
@@ -58,6 +75,27 @@ final class BoundaryScanner {
     }
     closeSentence(contentEnd);
     return sentences;
+  }
+
+  /** Consumes a run of ordinary visible chars (letters, digits, most punctuation). */
+  private int skipPlain(int i) {
+    if (sentenceStart < 0) {
+      sentenceStart = i;
+    }
+    if (tokenStart < 0) {
+      tokenStart = i;
+      tokenIsUrl = text.regionMatches(true, i, "www.", 0, 4);
+    }
+    int j = i + 1;
+    while (j < length) {
+      char c = text.charAt(j);
+      if (c >= TABLE_SIZE || CLASSES[c] != PLAIN) {
+        break;
+      }
+      j++;
+    }
+    contentEnd = j;
+    return j;
   }
 
   /** Handles one visible char and returns the index to continue from. */

@@ -63,6 +63,22 @@ class BeamLoopTest {
   }
 
   @Test
+  void logitsAreLogSoftmaxedSoARowShiftChangesNothing() {
+    ScriptedModel.Script table = ScriptedModel.table(Tables.forAll(Tables.scenarioA()), Tables.FALLBACK);
+    ScriptedModel.Script shifted =
+        (source, fed) -> {
+          float[] logits = table.logits(source, fed);
+          for (int i = 0; i < logits.length; i++) {
+            logits[i] += 3f + 2f * fed.size() + (fed.isEmpty() ? 0 : fed.get(0));
+          }
+          return logits;
+        };
+    List<Hypothesis> nBest = searchOne(new ScriptedModel(Tables.VOCAB, shifted), TWO_BEAMS);
+    assertHypothesis(nBest.get(0), (ln(.3) + ln(.7) + ln(.9)) / 3, B, C, EOS);
+    assertHypothesis(nBest.get(1), (ln(.5) + ln(.6)) / 2, A, EOS);
+  }
+
+  @Test
   void oneHypothesisIsTheBestOfTheNBest() {
     List<Hypothesis> nBest =
         searchOne(
@@ -126,6 +142,23 @@ class BeamLoopTest {
       assertHypothesis(nBest.get(1), ln(.4) + ln(.5), B, EOS);
       assertEquals(3, model.stepTokens().size(), rule.name());
     }
+  }
+
+  @Test
+  void eosRankedBelowTheTopBeamSizeCandidatesIsSkipped() {
+    Map<String, double[]> table = new HashMap<>();
+    table.put("", Tables.p(.05, .5, .4, .03, .01, .01));
+    table.put("1", Tables.p(.5, .04, .03, .4, .02, .01));
+    table.put("2", Tables.p(.45, .1, .1, .02, .3, .03));
+    table.put("1 3", Tables.p(.9, .04, .03, .01, .01, .01));
+    table.put("2 4", Tables.p(.9, .04, .03, .01, .01, .01));
+    ScriptedModel model = Tables.model(Tables.forAll(table));
+    List<Hypothesis> nBest = searchOne(model, TWO_BEAMS);
+    // Step 2 ranks A·eos .25, A·C .20, B·eos .18, B·D .12: B·eos is rank 2 of 2 beams, so it is
+    // neither finished nor continued, and the list is not yet full.
+    assertHypothesis(nBest.get(0), (ln(.5) + ln(.4) + ln(.9)) / 3, A, C, EOS);
+    assertHypothesis(nBest.get(1), (ln(.5) + ln(.5)) / 2, A, EOS);
+    assertEquals(3, model.stepTokens().size());
   }
 
   @Test

@@ -1,0 +1,122 @@
+package dev.tarjama.cli;
+
+import dev.tarjama.segment.ArabicSegmenter;
+import dev.tarjama.segment.Sentence;
+import dev.tarjama.segment.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tarjama segment}: splits Arabic text into sentences, one per output line, or as JSON
+ * Lines with char offsets and datelines.
+ */
+@Command(
+    name = "segment",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Split Arabic text into sentences: one sentence per line, or one JSON object per line",
+      "with --json. Sentences never contain a line break, so one per line is lossless."
+    })
+final class SegmentCommand implements Callable<Integer> {
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "UTF-8 text to segment; standard input when absent or '-'.")
+  private Path file;
+
+  @Option(
+      names = "--json",
+      description = {
+        "Print one JSON object per sentence: {\"start\", \"end\", \"text\", \"dateline\"}.",
+        "Offsets count UTF-16 chars of the input, end exclusive; dateline is null or",
+        "{\"start\", \"end\", \"text\"} in the same offsets."
+      })
+  private boolean json;
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    String text;
+    try {
+      text = file == null || file.toString().equals("-")
+          ? read(System.in)
+          : Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println(
+          "tarjama segment: cannot read " + (file == null ? "standard input" : file) + ": " + e);
+      return 2;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    for (Sentence sentence : ArabicSegmenter.INSTANCE.segment(text)) {
+      out.println(json ? toJson(text, sentence) : sentence.text());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static String read(InputStream in) throws IOException {
+    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  static String toJson(String text, Sentence sentence) {
+    StringBuilder out = new StringBuilder();
+    out.append("{\"start\":").append(sentence.start())
+        .append(",\"end\":").append(sentence.end())
+        .append(",\"text\":");
+    quote(sentence.text(), out);
+    out.append(",\"dateline\":");
+    if (sentence.dateline().isPresent()) {
+      Span dateline = sentence.dateline().get();
+      out.append("{\"start\":").append(dateline.start())
+          .append(",\"end\":").append(dateline.end())
+          .append(",\"text\":");
+      quote(dateline.text(text), out);
+      out.append('}');
+    } else {
+      out.append("null");
+    }
+    return out.append('}').toString();
+  }
+
+  /** Writes a JSON string literal (RFC 8259): quotes, backslash and control chars escaped. */
+  private static void quote(String value, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || Character.isSurrogate(c) && !isPaired(value, i)) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+
+  private static boolean isPaired(String value, int i) {
+    char c = value.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+  }
+}
