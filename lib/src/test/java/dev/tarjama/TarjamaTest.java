@@ -1,0 +1,144 @@
+package dev.tarjama;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tarjama.decode.DecodeOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The facade on the random-weight parity fixture: input handling, splitting, threads. */
+class TarjamaTest {
+  static final Path MODEL = Path.of("src/test/resources/fixture/merged");
+  private static final String TWO_SENTENCES =
+      "وقال الوزير إن المحادثات كانت مثمرة. وأضاف أنها شاملة.";
+
+  private static Tarjama mt;
+  private static DecodeOptions fast;
+
+  @BeforeAll
+  static void load() {
+    mt = Tarjama.builder(MODEL).build();
+    fast = mt.defaultOptions().withBeamSize(2).withMaxLength(12);
+  }
+
+  @AfterAll
+  static void close() {
+    mt.close();
+  }
+
+  private static Translation translate(String text) {
+    return mt.translate(text, fast, TranslationProgress.NONE);
+  }
+
+  @Test
+  void nullTextThrowsNullPointerExceptionNamingTheArgument() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> mt.translate(null));
+    assertEquals("text", e.getMessage());
+  }
+
+  @Test
+  void emptyAndBlankTextGiveAnEmptyTranslation() {
+    for (String blank : List.of("", "   ", "\n\n\t", "\u200F\u202B")) {
+      Translation t = translate(blank);
+      assertEquals("", t.text(), "for " + blank.codePoints().boxed().toList());
+      assertTrue(t.sentences().isEmpty());
+    }
+  }
+
+  @Test
+  void sentencesCarryTheirSourceSpans() {
+    Translation t = translate(TWO_SENTENCES);
+    assertEquals(2, t.sentences().size());
+    SentenceTranslation first = t.sentences().get(0);
+    assertEquals(0, first.start());
+    assertEquals(TWO_SENTENCES.indexOf('.') + 1, first.end());
+    assertEquals(TWO_SENTENCES.length(), t.sentences().get(1).end());
+  }
+
+  @Test
+  void paragraphsArePreservedAsLineBreaks() {
+    Translation t = translate("جملة أولى.\n\nجملة ثانية.\nجملة ثالثة.");
+    assertEquals(3, t.sentences().size());
+    String[] lines = t.text().split("\n", -1);
+    assertEquals(4, lines.length, t.text());
+    assertEquals("", lines[1]);
+  }
+
+  @Test
+  void sentenceLongerThanTheLimitIsSplitAtClausesNotTruncated() {
+    String clause = "وقال الوزير إن المحادثات كانت مثمرة وشاملة وصريحة";
+    String sentence = String.join("، ", List.of(clause, clause, clause, clause)) + ".";
+    try (Tarjama small = Tarjama.builder(MODEL).maxSourceTokens(24).build()) {
+      Translation t = small.translate(sentence, fast, TranslationProgress.NONE);
+      assertEquals(1, t.sentences().size());
+      SentenceTranslation s = t.sentences().get(0);
+      assertTrue(s.wasSplit(), "expected a split, got " + s.pieces());
+      int covered = 0;
+      for (TranslatedPiece piece : s.pieces()) {
+        assertTrue(piece.start() >= covered, "pieces overlap: " + s.pieces());
+        assertTrue(sentence.substring(covered, piece.start()).isBlank(), "text skipped");
+        covered = piece.end();
+      }
+      assertTrue(sentence.substring(covered).isBlank(), "tail skipped: " + s.pieces());
+    }
+  }
+
+  @Test
+  void textLongerThanTheModelPositionsIsSplit() {
+    String sentence = "كلمة ".repeat(2000) + ".";
+    Translation t = translate(sentence);
+    assertEquals(1, t.sentences().size());
+    assertTrue(t.sentences().get(0).wasSplit());
+  }
+
+  @Test
+  void unpairedSurrogatesAndControlCharactersAreCleaned() {
+    Translation t = translate("مرحبا\uD800 بالعالم\u0000\u0007.\uDC00 \u202Eسلام\u202C.");
+    assertEquals(2, t.sentences().size());
+    Translation onlyJunk = translate("\uD800\u0000\uDC00");
+    assertTrue(onlyJunk.text().isEmpty(), onlyJunk.text());
+  }
+
+  @Test
+  void eightThreadsGiveTheSameResultsAsOne() throws Exception {
+    List<String> inputs = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      inputs.add(TWO_SENTENCES.repeat(1 + i % 3) + " " + "مرحبا ".repeat(i));
+    }
+    List<Translation> sequential = new ArrayList<>();
+    for (String input : inputs) {
+      sequential.add(translate(input));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Translation>> futures = new ArrayList<>();
+      for (String input : inputs) {
+        futures.add(pool.submit(() -> translate(input)));
+      }
+      for (int i = 0; i < inputs.size(); i++) {
+        assertEquals(sequential.get(i), futures.get(i).get(), "input " + i);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void useAfterCloseThrowsAndCloseIsIdempotent() {
+    Tarjama other = Tarjama.builder(MODEL).build();
+    other.close();
+    other.close();
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> other.translate("مرحبا"));
+    assertEquals("Translator is closed", e.getMessage());
+  }
+}
