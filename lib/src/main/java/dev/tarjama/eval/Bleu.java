@@ -98,25 +98,72 @@ public final class Bleu implements Metric {
 
   /** The statistics of one hypothesis against its references. */
   BleuStatistics statistics(String hypothesis, List<String> references) {
+    List<String> hypothesisWords = PythonText.split(preprocess(hypothesis));
+    List<List<String>> referenceWords = new ArrayList<>(references.size());
+    List<Integer> referenceLengths = new ArrayList<>(references.size());
+    Map<String, Integer> ids = new HashMap<>();
+    int[] hypothesisIds = ids(hypothesisWords, ids);
+    List<int[]> referenceIds = new ArrayList<>(references.size());
+    for (String reference : references) {
+      List<String> words = PythonText.split(preprocess(reference));
+      referenceWords.add(words);
+      referenceLengths.add(words.size());
+      referenceIds.add(ids(words, ids));
+    }
+    int order = options.maxNgramOrder();
+    List<Long> matches = new ArrayList<>(order);
+    List<Long> totals = new ArrayList<>(order);
+    if (NgramKeys.fits(ids.size(), order)) {
+      long[][] hypothesisKeys = NgramKeys.sortedKeys(hypothesisIds, order, ids.size());
+      List<long[][]> referenceKeys = new ArrayList<>(references.size());
+      for (int[] reference : referenceIds) {
+        referenceKeys.add(NgramKeys.sortedKeys(reference, order, ids.size()));
+      }
+      for (int n = 0; n < order; n++) {
+        List<long[]> ofOrder = new ArrayList<>(referenceKeys.size());
+        for (long[][] keys : referenceKeys) {
+          ofOrder.add(keys[n]);
+        }
+        matches.add(NgramKeys.clippedMatches(hypothesisKeys[n], ofOrder));
+        totals.add((long) hypothesisKeys[n].length);
+      }
+    } else {
+      countWithStrings(hypothesisWords, referenceWords, matches, totals);
+    }
+    return new BleuStatistics(
+        hypothesisWords.size(),
+        closestLength(hypothesisWords.size(), referenceLengths),
+        matches,
+        totals);
+  }
+
+  private static int[] ids(List<String> words, Map<String, Integer> ids) {
+    int[] out = new int[words.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ids.computeIfAbsent(words.get(i), w -> ids.size());
+    }
+    return out;
+  }
+
+  /** The general path for huge vocabularies or orders: n-grams as strings, as sacreBLEU does. */
+  private void countWithStrings(
+      List<String> hypothesisWords,
+      List<List<String>> referenceWords,
+      List<Long> matches,
+      List<Long> totals) {
     int order = options.maxNgramOrder();
     List<Map<String, Integer>> referenceNgrams = new ArrayList<>(order);
     for (int n = 0; n < order; n++) {
       referenceNgrams.add(new HashMap<>());
     }
-    List<Integer> referenceLengths = new ArrayList<>(references.size());
-    for (String reference : references) {
-      List<String> words = PythonText.split(preprocess(reference));
-      referenceLengths.add(words.size());
+    for (List<String> words : referenceWords) {
       List<Map<String, Integer>> counts = ngrams(words, order);
       for (int n = 0; n < order; n++) {
         Map<String, Integer> merged = referenceNgrams.get(n);
         counts.get(n).forEach((ngram, count) -> merged.merge(ngram, count, Math::max));
       }
     }
-    List<String> words = PythonText.split(preprocess(hypothesis));
-    List<Map<String, Integer>> hypothesisNgrams = ngrams(words, order);
-    List<Long> matches = new ArrayList<>(order);
-    List<Long> totals = new ArrayList<>(order);
+    List<Map<String, Integer>> hypothesisNgrams = ngrams(hypothesisWords, order);
     for (int n = 0; n < order; n++) {
       Map<String, Integer> reference = referenceNgrams.get(n);
       long match = 0;
@@ -131,8 +178,6 @@ public final class Bleu implements Metric {
       matches.add(match);
       totals.add(total);
     }
-    return new BleuStatistics(
-        words.size(), closestLength(words.size(), referenceLengths), matches, totals);
   }
 
   private String preprocess(String line) {

@@ -1,7 +1,6 @@
 package dev.tarjama.eval;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * The BLEU tokenizers of sacreBLEU 2.6.0 that need no external tool.
@@ -26,14 +25,6 @@ public enum BleuTokenizer {
   CHAR("char"),
   /** No tokenization: the words are the input's whitespace-separated words. */
   NONE("none");
-
-  private static final Pattern ASCII_PUNCTUATION = Pattern.compile("([{-~\\[-` -&(-+:-@/])");
-  private static final Pattern PERIOD_COMMA_AFTER_NON_DIGIT = Pattern.compile("([^0-9])([.,])");
-  private static final Pattern PERIOD_COMMA_BEFORE_NON_DIGIT = Pattern.compile("([.,])([^0-9])");
-  private static final Pattern DASH_AFTER_DIGIT = Pattern.compile("([0-9])(-)");
-  private static final Pattern PUNCTUATION_AFTER_NON_NUMBER = Pattern.compile("(\\P{N})(\\p{P})");
-  private static final Pattern PUNCTUATION_BEFORE_NON_NUMBER = Pattern.compile("(\\p{P})(\\P{N})");
-  private static final Pattern SYMBOL = Pattern.compile("(\\p{S})");
 
   private final String signatureName;
 
@@ -82,18 +73,35 @@ public enum BleuTokenizer {
     if (s.indexOf('&') >= 0) {
       s = s.replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
     }
-    s = " " + s + " ";
-    s = ASCII_PUNCTUATION.matcher(s).replaceAll(" $1 ");
-    s = PERIOD_COMMA_AFTER_NON_DIGIT.matcher(s).replaceAll("$1 $2 ");
-    s = PERIOD_COMMA_BEFORE_NON_DIGIT.matcher(s).replaceAll(" $1 $2");
-    s = DASH_AFTER_DIGIT.matcher(s).replaceAll("$1 $2 ");
-    return PythonText.collapseSpaces(s);
+    return PythonText.collapseSpaces(mtevalRules(" " + s + " "));
+  }
+
+  /**
+   * The four substitutions of mteval-v13a.pl, in order, as sacreBLEU's {@code TokenizerRegexp}
+   * writes them: {@code ([{-~[-` -&(-+:-@/])} -> " $1 ", {@code ([^0-9])([.,])} -> "$1 $2 ",
+   * {@code ([.,])([^0-9])} -> " $1 $2", {@code ([0-9])(-)} -> "$1 $2 ". Shared with Tercom's
+   * normalizer, which applies the same rules around its possessive rule.
+   */
+  static String mtevalRules(String s) {
+    String out = CharRules.spaceAround(s, CharRules::isWesternPunctuation);
+    return mtevalNumberRules(out);
+  }
+
+  /** The last three rules of {@link #mtevalRules}: periods, commas and dashes near digits. */
+  static String mtevalNumberRules(String s) {
+    String out =
+        CharRules.pair(s, c -> !CharRules.isDigit(c), CharRules::isPeriodOrComma, "", " ", " ");
+    out = CharRules.pair(out, CharRules::isPeriodOrComma, c -> !CharRules.isDigit(c), " ", " ", "");
+    return CharRules.pair(out, CharRules::isDigit, c -> c == '-', "", " ", " ");
   }
 
   private static String intl(String line) {
-    String s = PUNCTUATION_AFTER_NON_NUMBER.matcher(line).replaceAll("$1 $2 ");
-    s = PUNCTUATION_BEFORE_NON_NUMBER.matcher(s).replaceAll(" $1 $2");
-    s = SYMBOL.matcher(s).replaceAll(" $1 ");
+    // mteval-v14: (\P{N})(\p{P}) -> "$1 $2 ", (\p{P})(\P{N}) -> " $1 $2", (\p{S}) -> " $1 ".
+    String s =
+        CharRules.pair(
+            line, c -> !CharRules.isNumber(c), CharRules::isPunctuation, "", " ", " ");
+    s = CharRules.pair(s, CharRules::isPunctuation, c -> !CharRules.isNumber(c), " ", " ", "");
+    s = CharRules.spaceAround(s, CharRules::isSymbol);
     return PythonText.collapseSpaces(s);
   }
 

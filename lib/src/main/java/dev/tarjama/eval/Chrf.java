@@ -1,6 +1,7 @@
 package dev.tarjama.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,15 +100,17 @@ public final class Chrf implements Metric {
 
   /** The statistics of one hypothesis against its best-matching reference. */
   ChrfStatistics statistics(String hypothesis, List<String> references) {
-    List<Map<String, Integer>> hypothesisNgrams = ngrams(preprocess(hypothesis));
+    List<String> lines = new ArrayList<>(references.size() + 1);
+    lines.add(preprocess(hypothesis));
+    for (String reference : references) {
+      lines.add(preprocess(reference));
+    }
+    List<long[][]> keys = packedKeys(lines);
     double[] best = null;
     double bestScore = -1.0;
-    for (String reference : references) {
-      List<Map<String, Integer>> referenceNgrams = ngrams(preprocess(reference));
-      double[] stats = new double[3 * hypothesisNgrams.size()];
-      for (int n = 0; n < hypothesisNgrams.size(); n++) {
-        match(hypothesisNgrams.get(n), referenceNgrams.get(n), stats, 3 * n);
-      }
+    for (int k = 1; k < lines.size(); k++) {
+      double[] stats = keys == null ? stringStatistics(lines.get(0), lines.get(k))
+          : keyStatistics(keys.get(0), keys.get(k));
       double f = value(stats);
       if (f > bestScore) {
         bestScore = f;
@@ -115,6 +118,88 @@ public final class Chrf implements Metric {
       }
     }
     return ChrfStatistics.of(best);
+  }
+
+  /**
+   * The sorted n-gram keys (character orders, then word orders) of each line, or null when the
+   * segment's alphabet or vocabulary is too large for exact keys.
+   */
+  private List<long[][]> packedKeys(List<String> lines) {
+    List<int[]> characters = new ArrayList<>(lines.size());
+    int total = 0;
+    for (String line : lines) {
+      int[] codePoints =
+          (options.whitespace() ? line : PythonText.removeSpaces(line)).codePoints().toArray();
+      characters.add(codePoints);
+      total += codePoints.length;
+    }
+    int[] alphabet = new int[total];
+    int at = 0;
+    for (int[] codePoints : characters) {
+      System.arraycopy(codePoints, 0, alphabet, at, codePoints.length);
+      at += codePoints.length;
+    }
+    alphabet = Arrays.stream(alphabet).sorted().distinct().toArray();
+    if (!NgramKeys.fits(alphabet.length, options.charOrder())) {
+      return null;
+    }
+    Map<String, Integer> vocabulary = new HashMap<>();
+    List<int[]> words = new ArrayList<>(lines.size());
+    if (options.wordOrder() > 0) {
+      for (String line : lines) {
+        List<String> split = splitPunctuation(line);
+        int[] ids = new int[split.size()];
+        for (int i = 0; i < ids.length; i++) {
+          ids[i] = vocabulary.computeIfAbsent(split.get(i), w -> vocabulary.size());
+        }
+        words.add(ids);
+      }
+      if (!NgramKeys.fits(vocabulary.size(), options.wordOrder())) {
+        return null;
+      }
+    }
+    List<long[][]> out = new ArrayList<>(lines.size());
+    for (int k = 0; k < lines.size(); k++) {
+      int[] codePoints = characters.get(k);
+      int[] ids = new int[codePoints.length];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = Arrays.binarySearch(alphabet, codePoints[i]);
+      }
+      long[][] charKeys = NgramKeys.sortedKeys(ids, options.charOrder(), alphabet.length);
+      if (options.wordOrder() == 0) {
+        out.add(charKeys);
+        continue;
+      }
+      long[][] wordKeys =
+          NgramKeys.sortedKeys(words.get(k), options.wordOrder(), vocabulary.size());
+      long[][] all = new long[charKeys.length + wordKeys.length][];
+      System.arraycopy(charKeys, 0, all, 0, charKeys.length);
+      System.arraycopy(wordKeys, 0, all, charKeys.length, wordKeys.length);
+      out.add(all);
+    }
+    return out;
+  }
+
+  private static double[] keyStatistics(long[][] hypothesis, long[][] reference) {
+    double[] stats = new double[3 * hypothesis.length];
+    for (int n = 0; n < hypothesis.length; n++) {
+      // As sacreBLEU: no hypothesis count for an order the reference has no n-gram of.
+      stats[3 * n] = reference[n].length == 0 ? 0 : hypothesis[n].length;
+      stats[3 * n + 1] = reference[n].length;
+      stats[3 * n + 2] = NgramKeys.matches(hypothesis[n], reference[n]);
+    }
+    return stats;
+  }
+
+  /** The general path: n-grams as strings, as sacreBLEU counts them. */
+  private double[] stringStatistics(String hypothesis, String reference) {
+    List<Map<String, Integer>> hypothesisNgrams = ngrams(hypothesis);
+    List<Map<String, Integer>> referenceNgrams = ngrams(reference);
+    double[] stats = new double[3 * hypothesisNgrams.size()];
+    for (int n = 0; n < hypothesisNgrams.size(); n++) {
+      match(hypothesisNgrams.get(n), referenceNgrams.get(n), stats, 3 * n);
+    }
+    return stats;
   }
 
   private String preprocess(String line) {

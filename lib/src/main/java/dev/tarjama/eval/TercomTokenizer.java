@@ -11,12 +11,7 @@ final class TercomTokenizer {
   /** Python's {@code $}: the end, or just before a final newline. */
   private static final String END = "(?=\\n?\\z)";
 
-  private static final Pattern WESTERN_PUNCTUATION = Pattern.compile("([{-~\\[-` -&(-+:-@/])");
-  private static final Pattern POSSESSIVE = Pattern.compile("'s ");
   private static final Pattern POSSESSIVE_AT_END = Pattern.compile("'s" + END);
-  private static final Pattern PERIOD_COMMA_AFTER_NON_DIGIT = Pattern.compile("([^0-9])([.,])");
-  private static final Pattern PERIOD_COMMA_BEFORE_NON_DIGIT = Pattern.compile("([.,])([^0-9])");
-  private static final Pattern DASH_AFTER_DIGIT = Pattern.compile("([0-9])(-)");
   private static final Pattern PUNCTUATION = Pattern.compile("[.,?:;!\"()]");
 
   // CJK blocks, from unicode-table.com as sacreBLEU cites them.
@@ -73,13 +68,10 @@ final class TercomTokenizer {
   private static String normalizeWestern(String sentence) {
     String s = sentence.replace("\n-", "").replace("\n", " ");
     s = s.replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
-    s = " " + s + " ";
-    s = WESTERN_PUNCTUATION.matcher(s).replaceAll(" $1 ");
-    s = POSSESSIVE.matcher(s).replaceAll(" 's ");
-    s = POSSESSIVE_AT_END.matcher(s).replaceAll(" 's");
-    s = PERIOD_COMMA_AFTER_NON_DIGIT.matcher(s).replaceAll("$1 $2 ");
-    s = PERIOD_COMMA_BEFORE_NON_DIGIT.matcher(s).replaceAll(" $1 $2");
-    return DASH_AFTER_DIGIT.matcher(s).replaceAll("$1 $2 ");
+    s = CharRules.spaceAround(" " + s + " ", CharRules::isWesternPunctuation);
+    // Possessives: "'s " and a final "'s" get a space before them.
+    s = POSSESSIVE_AT_END.matcher(s.replace("'s ", " 's ")).replaceAll(" 's");
+    return BleuTokenizer.mtevalNumberRules(s);
   }
 
   private static String normalizeAsian(String sentence) {
