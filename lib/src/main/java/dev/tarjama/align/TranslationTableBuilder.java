@@ -1,0 +1,69 @@
+package dev.tarjama.align;
+
+import java.util.Arrays;
+
+/**
+ * Collects the (e, f) pairs of fast_align's initial pass in insertion order and lays them out as a
+ * {@link TranslationTable} whose rows iterate as fast_align's hash maps do.
+ *
+ * <p>Not thread-safe.
+ */
+final class TranslationTableBuilder {
+
+  private final LongIntMap seen = new LongIntMap(1 << 16);
+  private int[] rowOf = new int[1 << 16];
+  private int[] targetOf = new int[1 << 16];
+  private int size;
+  private int maxRow = -1;
+
+  /** Records the pair (e, f) unless it was recorded before. */
+  void add(int e, int f) {
+    if (seen.putIfAbsent(LongIntMap.key(e, f), size) != LongIntMap.MISSING) {
+      return;
+    }
+    if (size == rowOf.length) {
+      rowOf = Arrays.copyOf(rowOf, size * 2);
+      targetOf = Arrays.copyOf(targetOf, size * 2);
+    }
+    rowOf[size] = e;
+    targetOf[size] = f;
+    size++;
+    maxRow = Math.max(maxRow, e);
+  }
+
+  /** Makes sure the table has rows 0..row, as fast_align's {@code SetMaxE} does. */
+  void ensureRow(int row) {
+    maxRow = Math.max(maxRow, row);
+  }
+
+  TranslationTable build() {
+    int rows = maxRow + 1;
+    int[] rowStart = new int[rows + 1];
+    for (int k = 0; k < size; k++) {
+      rowStart[rowOf[k] + 1]++;
+    }
+    for (int row = 0; row < rows; row++) {
+      rowStart[row + 1] += rowStart[row];
+    }
+    // Stable counting sort: each row keeps its insertion order.
+    int[] byRow = new int[size];
+    int[] fill = Arrays.copyOf(rowStart, rows);
+    for (int k = 0; k < size; k++) {
+      byRow[fill[rowOf[k]]++] = k;
+    }
+    int[] targets = new int[size];
+    for (int row = 0; row < rows; row++) {
+      int start = rowStart[row];
+      int length = rowStart[row + 1] - start;
+      long[] hashes = new long[length];
+      for (int k = 0; k < length; k++) {
+        hashes[k] = targetOf[byRow[start + k]];
+      }
+      int[] order = StdHashOrder.iterationOrder(hashes);
+      for (int k = 0; k < length; k++) {
+        targets[start + k] = (int) hashes[order[k]];
+      }
+    }
+    return new TranslationTable(rowStart, targets, new double[size], false);
+  }
+}
