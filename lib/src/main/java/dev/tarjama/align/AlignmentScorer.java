@@ -48,10 +48,11 @@ final class AlignmentScorer {
 
   /**
    * Sets {@code probs[0..n]} for target position {@code j} (0-based) and returns their sum;
-   * {@code probs[0]} is NULL's and is left alone without a NULL word.
+   * {@code probs[0]} is NULL's and is left alone without a NULL word. The line's slots start at
+   * {@code slots[offset]}, laid out as {@link #lookUpSlots} fills them.
    */
-  double score(int j, int m, int n, int[] slots, double[] probs) {
-    int base = j * (n + 1);
+  double score(int j, int m, int n, int[] slots, int offset, double[] probs) {
+    int base = offset + j * (n + 1);
     double sum = 0;
     double probAi = 1.0 / (n + (nullWord ? 1 : 0));
     if (nullWord) {

@@ -35,7 +35,7 @@ final class EStep {
   void run() {
     boolean aligning = counts == null;
     List<WordAlignment> result = aligning ? new ArrayList<>(corpus.lines()) : null;
-    int[] slots = new int[0];
+    int[] slots = corpus.slots;
     double[] probs = new double[0];
     double blockLikelihood = 0;
     double blockNull = 0;
@@ -46,24 +46,21 @@ final class EStep {
         int[] f = corpus.predicted[line];
         int n = e.length;
         int m = f.length;
-        if (slots.length < (n + 1) * m) {
-          slots = new int[Math.max((n + 1) * m, slots.length * 2)];
-        }
         if (probs.length < n + 1) {
           probs = new double[Math.max(n + 1, probs.length * 2)];
         }
-        scorer.lookUpSlots(e, f, slots);
+        int offset = corpus.slotOffset[line];
         List<WordLink> links = aligning ? new ArrayList<>(m) : null;
         double lineLikelihood = 0;
         for (int j = 0; j < m; j++) {
-          double sum = scorer.score(j, m, n, slots, probs);
+          double sum = scorer.score(j, m, n, slots, offset, probs);
           if (aligning) {
             int best = scorer.best(n, probs);
             if (best > 0) {
               links.add(reverse ? new WordLink(j, best - 1) : new WordLink(best - 1, j));
             }
           } else {
-            int base = j * (n + 1);
+            int base = offset + j * (n + 1);
             if (scorer.nullWord()) {
               double count = probs[0] / sum;
               blockNull += count;

@@ -80,7 +80,7 @@ public final class FastAlignModel {
     }
     List<WordLink> links = new ArrayList<>(line.m);
     for (int j = 0; j < line.m; j++) {
-      scorer.score(j, line.m, line.n, line.slots, line.probs);
+      scorer.score(j, line.m, line.n, line.slots, 0, line.probs);
       int best = scorer.best(line.n, line.probs);
       if (best > 0) {
         links.add(options.reverse() ? new WordLink(j, best - 1) : new WordLink(best - 1, j));
@@ -102,7 +102,7 @@ public final class FastAlignModel {
     }
     double likelihood = 0;
     for (int j = 0; j < line.m; j++) {
-      likelihood += Math.log(scorer.score(j, line.m, line.n, line.slots, line.probs));
+      likelihood += Math.log(scorer.score(j, line.m, line.n, line.slots, 0, line.probs));
     }
     double logProb = logPoisson(line.m, POISSON_OFFSET + line.n * meanLengthRatio);
     return logProb + likelihood;

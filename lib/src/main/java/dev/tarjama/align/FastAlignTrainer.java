@@ -50,7 +50,7 @@ public final class FastAlignTrainer {
       throw new IllegalArgumentException(
           "corpus has no pair with both sides non-empty (" + corpus.size() + " pairs)");
     }
-    TranslationTable table = lines.tableBuilder(options.nullWord()).build();
+    TranslationTable table = lines.buildTable(options.nullWord());
     double[] counts = new double[table.size()];
     double tension = options.tension();
     List<IterationStats> iterations = new ArrayList<>();
@@ -134,6 +134,9 @@ public final class FastAlignTrainer {
     int usableLines;
     /** (m, n, count) per distinct length pair, in fast_align's hash-map order. */
     int[][] lengthPairs;
+    /** Table slots of every line, see {@link #buildTable}; filled by it. */
+    int[] slots;
+    int[] slotOffset;
 
     private Corpus(int size) {
       conditioning = new int[size][];
@@ -180,7 +183,27 @@ public final class FastAlignTrainer {
       return corpus;
     }
 
-    TranslationTableBuilder tableBuilder(boolean nullWord) {
+    /**
+     * Builds the translation table from the pairs in fast_align's insertion order (NULL's row
+     * for each line first, then source word by source word) and fills {@link #slots} with each
+     * line's table slots: per target word j, NULL's slot (or -1 without a NULL word) and then the
+     * slot of every source word. This costs 4 bytes per (source word, target word) pair of the
+     * corpus, and saves a hash lookup per pair per iteration.
+     */
+    TranslationTable buildTable(boolean nullWord) {
+      long total = 0;
+      slotOffset = new int[conditioning.length];
+      for (int line = 0; line < conditioning.length; line++) {
+        if (conditioning[line] != null) {
+          slotOffset[line] = (int) total;
+          total += (long) (conditioning[line].length + 1) * predicted[line].length;
+          if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(
+                "corpus too large: more than 2^31 word pairs up to line " + (line + 1));
+          }
+        }
+      }
+      slots = new int[(int) total];
       TranslationTableBuilder builder = new TranslationTableBuilder();
       for (int line = 0; line < conditioning.length; line++) {
         int[] e = conditioning[line];
@@ -188,19 +211,20 @@ public final class FastAlignTrainer {
           continue;
         }
         int[] f = predicted[line];
-        if (nullWord) {
-          for (int word : f) {
-            builder.add(Vocabulary.NULL_ID, word);
-          }
+        int width = e.length + 1;
+        int offset = slotOffset[line];
+        for (int j = 0; j < f.length; j++) {
+          slots[offset + j * width] =
+              nullWord ? builder.add(Vocabulary.NULL_ID, f[j]) : LongIntMap.MISSING;
         }
-        for (int source : e) {
-          builder.ensureRow(source);
-          for (int word : f) {
-            builder.add(source, word);
+        for (int i = 0; i < e.length; i++) {
+          builder.ensureRow(e[i]);
+          for (int j = 0; j < f.length; j++) {
+            slots[offset + j * width + 1 + i] = builder.add(e[i], f[j]);
           }
         }
       }
-      return builder;
+      return builder.build(slots);
     }
 
     double meanLengthRatio() {

@@ -18,7 +18,8 @@ final class TranslationTable {
   private final int[] rowStart;
   private final int[] targets;
   private final double[] probs;
-  private final LongIntMap slots;
+  /** Built on first lookup: training reads slots from its own per-line cache instead. */
+  private volatile LongIntMap slots;
   private boolean initialized;
 
   TranslationTable(int[] rowStart, int[] targets, double[] probs, boolean initialized) {
@@ -26,12 +27,25 @@ final class TranslationTable {
     this.targets = targets;
     this.probs = probs;
     this.initialized = initialized;
-    this.slots = new LongIntMap(targets.length);
-    for (int row = 0; row + 1 < rowStart.length; row++) {
-      for (int slot = rowStart[row]; slot < rowStart[row + 1]; slot++) {
-        slots.putIfAbsent(LongIntMap.key(row, targets[slot]), slot);
+  }
+
+  private LongIntMap slots() {
+    LongIntMap map = slots;
+    if (map == null) {
+      synchronized (this) {
+        map = slots;
+        if (map == null) {
+          map = new LongIntMap(targets.length);
+          for (int row = 0; row + 1 < rowStart.length; row++) {
+            for (int slot = rowStart[row]; slot < rowStart[row + 1]; slot++) {
+              map.putIfAbsent(LongIntMap.key(row, targets[slot]), slot);
+            }
+          }
+          slots = map;
+        }
       }
     }
+    return map;
   }
 
   int rows() {
@@ -63,7 +77,7 @@ final class TranslationTable {
     if (e < 0 || f < 0) {
       return LongIntMap.MISSING;
     }
-    return slots.get(LongIntMap.key(e, f));
+    return slots().get(LongIntMap.key(e, f));
   }
 
   /** t at {@code slot}, or {@link #UNSEEN} for a missing slot or before the first M-step. */

@@ -16,10 +16,14 @@ final class TranslationTableBuilder {
   private int size;
   private int maxRow = -1;
 
-  /** Records the pair (e, f) unless it was recorded before. */
-  void add(int e, int f) {
-    if (seen.putIfAbsent(LongIntMap.key(e, f), size) != LongIntMap.MISSING) {
-      return;
+  /**
+   * Records the pair (e, f) unless it was recorded before, and returns its provisional slot; {@link
+   * #build} turns provisional slots into table slots.
+   */
+  int add(int e, int f) {
+    int existing = seen.putIfAbsent(LongIntMap.key(e, f), size);
+    if (existing != LongIntMap.MISSING) {
+      return existing;
     }
     if (size == rowOf.length) {
       rowOf = Arrays.copyOf(rowOf, size * 2);
@@ -27,8 +31,8 @@ final class TranslationTableBuilder {
     }
     rowOf[size] = e;
     targetOf[size] = f;
-    size++;
     maxRow = Math.max(maxRow, e);
+    return size++;
   }
 
   /** Makes sure the table has rows 0..row, as fast_align's {@code SetMaxE} does. */
@@ -36,7 +40,11 @@ final class TranslationTableBuilder {
     maxRow = Math.max(maxRow, row);
   }
 
-  TranslationTable build() {
+  /**
+   * Lays out the table and rewrites {@code provisionalSlots} in place to table slots (negative
+   * entries stay as they are).
+   */
+  TranslationTable build(int[] provisionalSlots) {
     int rows = maxRow + 1;
     int[] rowStart = new int[rows + 1];
     for (int k = 0; k < size; k++) {
@@ -52,6 +60,7 @@ final class TranslationTableBuilder {
       byRow[fill[rowOf[k]]++] = k;
     }
     int[] targets = new int[size];
+    int[] slotOf = new int[size];
     for (int row = 0; row < rows; row++) {
       int start = rowStart[row];
       int length = rowStart[row + 1] - start;
@@ -62,6 +71,12 @@ final class TranslationTableBuilder {
       int[] order = StdHashOrder.iterationOrder(hashes);
       for (int k = 0; k < length; k++) {
         targets[start + k] = (int) hashes[order[k]];
+        slotOf[byRow[start + order[k]]] = start + k;
+      }
+    }
+    for (int k = 0; k < provisionalSlots.length; k++) {
+      if (provisionalSlots[k] >= 0) {
+        provisionalSlots[k] = slotOf[provisionalSlots[k]];
       }
     }
     return new TranslationTable(rowStart, targets, new double[size], false);
