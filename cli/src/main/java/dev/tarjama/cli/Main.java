@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       TranslateCommand.class,
       SegmentCommand.class,
+      FastAlignCommand.class,
     })
 public final class Main implements Runnable {
 
