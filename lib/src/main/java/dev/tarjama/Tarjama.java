@@ -14,6 +14,7 @@ import dev.tarjama.tokenize.MarianTokenizer;
 import dev.tarjama.tokenize.SpecialTokens;
 import dev.tarjama.tokenize.TokenizerException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,9 +109,31 @@ public final class Tarjama implements AutoCloseable {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(progress, "progress");
+    return translateAll(List.of(text), options, progress).get(0);
+  }
+
+  /**
+   * Translates many texts at once, their sentences sharing search batches: much faster than one
+   * call per text when the texts are short (a test set, one sentence per line).
+   *
+   * @param texts Arabic texts; an empty or blank one gives an empty translation
+   * @param options search options; see {@link #defaultOptions()}
+   * @param progress told after each batch how many sentences of all texts are done
+   * @return one translation per text, in order
+   * @throws NullPointerException if an argument or a text is null
+   * @throws TarjamaException if ONNX Runtime or SentencePiece fails
+   */
+  public List<Translation> translateAll(
+      List<String> texts, DecodeOptions options, TranslationProgress progress) {
+    Objects.requireNonNull(texts, "texts");
+    for (String text : texts) {
+      Objects.requireNonNull(text, "text");
+    }
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
     checkOpen();
     try {
-      return pipeline.translate(text, options, progress);
+      return pipeline.translateAll(texts, options, progress);
     } catch (ModelException | TokenizerException e) {
       throw new TarjamaException(e.getMessage(), e);
     }

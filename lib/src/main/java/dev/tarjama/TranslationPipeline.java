@@ -37,21 +37,31 @@ final class TranslationPipeline {
     this.batchSize = batchSize;
   }
 
-  Translation translate(String text, DecodeOptions options, TranslationProgress progress) {
-    List<SourceSplitter.SentencePieces> sentences = splitter.split(text);
+  /** Translates texts together: their sentences share batches. Results in the texts' order. */
+  List<Translation> translateAll(
+      List<String> texts, DecodeOptions options, TranslationProgress progress) {
+    List<List<SourceSplitter.SentencePieces>> perText = new ArrayList<>(texts.size());
     List<SourceSplitter.Piece> pieces = new ArrayList<>();
-    sentences.forEach(s -> pieces.addAll(s.pieces()));
-    List<List<Hypothesis>> results = searchAll(pieces, options, progress);
-    List<SentenceTranslation> translated = new ArrayList<>(sentences.size());
-    int next = 0;
-    for (SourceSplitter.SentencePieces sentence : sentences) {
-      List<TranslatedPiece> done = new ArrayList<>();
-      for (SourceSplitter.Piece piece : sentence.pieces()) {
-        done.add(toPiece(piece, results.get(next++)));
-      }
-      translated.add(assemble(sentence, done));
+    for (String text : texts) {
+      List<SourceSplitter.SentencePieces> sentences = splitter.split(text);
+      perText.add(sentences);
+      sentences.forEach(s -> pieces.addAll(s.pieces()));
     }
-    return new Translation(text, join(text, translated), translated);
+    List<List<Hypothesis>> results = searchAll(pieces, options, progress);
+    List<Translation> translations = new ArrayList<>(texts.size());
+    int next = 0;
+    for (int t = 0; t < texts.size(); t++) {
+      List<SentenceTranslation> translated = new ArrayList<>();
+      for (SourceSplitter.SentencePieces sentence : perText.get(t)) {
+        List<TranslatedPiece> done = new ArrayList<>();
+        for (SourceSplitter.Piece piece : sentence.pieces()) {
+          done.add(toPiece(piece, results.get(next++)));
+        }
+        translated.add(assemble(sentence, done));
+      }
+      translations.add(new Translation(texts.get(t), join(texts.get(t), translated), translated));
+    }
+    return translations;
   }
 
   /** Searches all pieces in batches of similar length; results in the pieces' order. */
