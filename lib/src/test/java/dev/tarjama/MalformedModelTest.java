@@ -84,6 +84,7 @@ class MalformedModelTest {
     String field = configField("vocab_size");
     int size = Integer.parseInt(field.replaceAll("\\D", ""));
     edit("config.json", field, "\"vocab_size\": " + (size + 7));
+    edit("config.json", configField("decoder_vocab_size"), "\"decoder_vocab_size\": " + (size + 7));
     assertFailsNaming("logits", "vocab_size=" + (size + 7));
   }
 

@@ -115,6 +115,15 @@ final class OnnxDecoderState implements DecoderState {
     result.forEach(entry -> outputs.put(entry.getKey(), entry.getValue()));
     try {
       OnnxTensor logitsTensor = (OnnxTensor) outputs.remove(OnnxNames.LOGITS);
+      long[] shape = logitsTensor.getInfo().getShape();
+      if (shape[shape.length - 1] != config.vocabSize()) {
+        throw new ModelException(
+            model.decoderFile(first)
+                + " produces logits of width "
+                + shape[shape.length - 1]
+                + " but config.json says vocab_size="
+                + config.vocabSize());
+      }
       float[] logits = new float[rows * config.vocabSize()];
       logitsTensor.getFloatBuffer().get(logits);
       logitsTensor.close();

@@ -70,7 +70,9 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       SessionChecks.checkEncoder(encoder, files.encoder());
       SessionChecks.checkDecoder(first, files.decoder(), config, false);
       SessionChecks.checkDecoder(past, files.decoderWithPast(), config, true);
-      return new OnnxMarianModel(env, files, config, encoder, first, past);
+      OnnxMarianModel model = new OnnxMarianModel(env, files, config, encoder, first, past);
+      model.probe();
+      return model;
     } catch (OrtException e) {
       closeAll(opened);
       throw new ModelException("cannot create ONNX Runtime session options: " + e.getMessage(), e);
@@ -186,6 +188,18 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       }
     } catch (OrtException e) {
       throw new ModelException("encoder " + files.encoder() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs two decoder steps on a one-token source, so a graph whose shapes contradict the config
+   * (e.g. a logits width other than vocab_size, which exports often leave symbolic) fails at load
+   * time rather than on the first translation.
+   */
+  private void probe() {
+    try (DecoderState state = start(new int[][] {{config.eosTokenId()}}, 1)) {
+      state.step(new int[] {config.decoderStartTokenId()});
+      state.step(new int[] {config.eosTokenId()});
     }
   }
 

@@ -33,7 +33,7 @@ class ModelConfigTest {
 
   @Test
   void missingFieldIsNamedWithTheFile() throws IOException {
-    Path file = write("config.json", "{\"d_model\": 512}");
+    Path file = write("config.json", OPUS_CONFIG.replace("\"encoder_layers\": 6,", ""));
     ModelException e = assertThrows(ModelException.class, () -> ModelConfig.read(file));
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     assertTrue(e.getMessage().contains("encoder_layers"), e.getMessage());
