@@ -85,16 +85,49 @@ public final class MarianTokenizer implements AutoCloseable {
     return pieces;
   }
 
-  /** The model's input ids for a text: its pieces' ids followed by end-of-sentence. */
+  /**
+   * The model's input ids for a text: its pieces' ids followed by end-of-sentence. As in Hugging
+   * Face's {@code tokenize}, a special piece written in the text (e.g. {@code <unk>}) is cut out
+   * before SentencePiece runs and becomes its own id; the text around it is not stripped.
+   */
   public int[] encode(String text) {
-    List<String> pieces = sourcePieces(text);
-    int[] ids = new int[pieces.size() + 1];
+    Objects.requireNonNull(text, "text");
+    List<Integer> ids = new ArrayList<>();
     int unk = unkId();
-    for (int i = 0; i < pieces.size(); i++) {
-      ids[i] = vocabulary.id(pieces.get(i)).orElse(unk);
+    int from = 0;
+    while (from <= text.length()) {
+      SpecialMatch match = nextSpecial(text, from);
+      String segment = text.substring(from, match == null ? text.length() : match.start());
+      if (!segment.isEmpty()) {
+        for (String piece : sourcePieces(segment)) {
+          ids.add(vocabulary.id(piece).orElse(unk));
+        }
+      }
+      if (match == null) {
+        break;
+      }
+      ids.add(vocabulary.id(match.piece()).orElseThrow());
+      from = match.start() + match.piece().length();
     }
-    ids[pieces.size()] = eosId();
-    return ids;
+    ids.add(eosId());
+    return ids.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private record SpecialMatch(int start, String piece) {}
+
+  /** The leftmost special piece at or after {@code from}; the longest one where several start. */
+  private SpecialMatch nextSpecial(String text, int from) {
+    SpecialMatch best = null;
+    for (String piece : List.of(special.eos(), special.unk(), special.pad())) {
+      int at = text.indexOf(piece, from);
+      if (at >= 0
+          && (best == null
+              || at < best.start()
+              || (at == best.start() && piece.length() > best.piece().length()))) {
+        best = new SpecialMatch(at, piece);
+      }
+    }
+    return best;
   }
 
   /** The text of output ids, special ids skipped. */
