@@ -90,6 +90,9 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       options.setIntraOpNumThreads(settings.intraOpThreads());
     }
     options.setInterOpNumThreads(1);
+    for (Map.Entry<String, String> entry : settings.configEntries().entrySet()) {
+      options.addConfigEntry(entry.getKey(), entry.getValue());
+    }
     return options;
   }
 

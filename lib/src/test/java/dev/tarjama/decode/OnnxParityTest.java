@@ -10,8 +10,10 @@ import dev.tarjama.model.SessionSettings;
 import dev.tarjama.model.WeightVariant;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +50,35 @@ class OnnxParityTest {
       for (ReferenceCase c : cases) {
         List<List<Hypothesis>> found = search.search(c.sourceArrays(), c.options());
         assertSameOutputs(layout + "/" + c.id(), c.outputs(), found);
+      }
+    }
+  }
+
+  /**
+   * The int8 files against references computed by PyTorch with the dequantized weights. ONNX
+   * Runtime fuses DequantizeLinear + MatMul into MatMulNBits, whose default accuracy level also
+   * quantizes activations; level 1 computes in float32, which is what the references did.
+   */
+  @Test
+  void quantizedVariantMatchesPyTorchWithDequantizedWeights() {
+    List<ReferenceCase> cases =
+        ReferenceCase.readGenerateCases(FIXTURE.resolve("references_quantized.jsonl"));
+    assertFalse(cases.isEmpty(), "no generate cases in references_quantized.jsonl");
+    Path dir = FIXTURE.resolve("subfolder");
+    ModelFiles files = ModelFiles.locate(dir, WeightVariant.QUANTIZED, Optional.empty());
+    ModelConfig config = ModelConfig.read(files.file(ModelFiles.CONFIG));
+    SessionSettings settings =
+        SessionSettings.DEFAULTS.withConfigEntries(
+            Map.of("session.qdq_matmulnbits_accuracy_level", "1"));
+    try (OnnxMarianModel model = OnnxMarianModel.open(files, config, settings)) {
+      BeamSearch search =
+          new BeamSearch(
+              model,
+              new SpecialIds(
+                  config.decoderStartTokenId(), config.eosTokenId(), config.padTokenId()));
+      for (ReferenceCase c : cases) {
+        assertSameOutputs(
+            "quantized/" + c.id(), c.outputs(), search.search(c.sourceArrays(), c.options()));
       }
     }
   }
