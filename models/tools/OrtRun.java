@@ -17,7 +17,9 @@ import java.util.Map;
  * <p>Usage: {@code java -cp onnxruntime.jar models/tools/OrtRun.java MODEL DIR}. DIR holds
  * {@code inputs.txt} (lines "name dtype d0,d1,..." with dtype float32, int64 or bool) and one
  * little-endian {@code name.bin} per input. Writes {@code outputs.txt} and {@code out.name.bin}
- * (float32 or int64) for every model output. Not part of the library.
+ * (float32 or int64) for every model output. Environment: ORT_OPT_LEVEL (NO, BASIC, EXTENDED,
+ * ALL; default ALL), ORT_CONFIG ("key=value;..." session config entries), ORT_OPTIMIZED_MODEL (path to write the optimised graph), ORT_REPEAT (time that many runs:
+ * timing.txt). ORT_THREADS (intra-op threads, default 1). Not part of the library.
  */
 public final class OrtRun {
   public static void main(String[] args) throws Exception {
@@ -25,9 +27,26 @@ public final class OrtRun {
     Path dir = Path.of(args[1]);
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-      options.setIntraOpNumThreads(1);
+      options.setIntraOpNumThreads(
+          Integer.parseInt(System.getenv().getOrDefault("ORT_THREADS", "1")));
+      String level = System.getenv().getOrDefault("ORT_OPT_LEVEL", "ALL");
+      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.valueOf(level + "_OPT"));
+      for (String entry : System.getenv().getOrDefault("ORT_CONFIG", "").split(";")) {
+        if (!entry.isEmpty()) {
+          String[] kv = entry.split("=", 2);
+          options.addConfigEntry(kv[0], kv[1]);
+        }
+      }
+      String dump = System.getenv("ORT_OPTIMIZED_MODEL");
+      if (dump != null) {
+        options.setOptimizedModelFilePath(dump);
+      }
       try (OrtSession session = env.createSession(model.toString(), options)) {
         Map<String, OnnxTensor> inputs = readInputs(env, dir);
+        int repeat = Integer.parseInt(System.getenv().getOrDefault("ORT_REPEAT", "0"));
+        if (repeat > 0) {
+          time(session, inputs, repeat, dir);
+        }
         try (OrtSession.Result result = session.run(inputs)) {
           StringBuilder index = new StringBuilder();
           for (Map.Entry<String, ai.onnxruntime.OnnxValue> e : result) {
@@ -47,6 +66,24 @@ public final class OrtRun {
         }
       }
     }
+  }
+
+  /** Runs the session {@code repeat} times after 3 warm-up runs; writes timing.txt (ms). */
+  private static void time(OrtSession session, Map<String, OnnxTensor> inputs, int repeat, Path dir)
+      throws Exception {
+    for (int i = 0; i < 3; i++) {
+      session.run(inputs).close();
+    }
+    long[] nanos = new long[repeat];
+    for (int i = 0; i < repeat; i++) {
+      long start = System.nanoTime();
+      session.run(inputs).close();
+      nanos[i] = System.nanoTime() - start;
+    }
+    java.util.Arrays.sort(nanos);
+    Files.writeString(dir.resolve("timing.txt"),
+        String.format("median %.3f ms, min %.3f ms over %d runs%n",
+            nanos[repeat / 2] / 1e6, nanos[0] / 1e6, repeat));
   }
 
   private static Map<String, OnnxTensor> readInputs(OrtEnvironment env, Path dir)

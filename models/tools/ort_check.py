@@ -50,6 +50,9 @@ def run_ort(model_path: str, inputs: Dict[str, np.ndarray]) -> Dict[str, np.ndar
             check=True,
         )
         outputs = {}
+        if os.path.exists(os.path.join(tmp, "timing.txt")):
+            with open(os.path.join(tmp, "timing.txt")) as f:
+                outputs["timing"] = f.read().strip()
         with open(os.path.join(tmp, "outputs.txt")) as f:
             for line in f:
                 name, kind, shape = (line.rstrip("\n").split(" ") + [""])[:3]
