@@ -277,6 +277,10 @@ public final class Chrf implements Metric {
 
   /** sacreBLEU's {@code _compute_f_score}, same arithmetic in the same order. */
   double value(double[] statistics) {
+    return value(statistics, false);
+  }
+
+  private double value(double[] statistics, boolean float32Quotients) {
     int order = options.charOrder() + options.wordOrder();
     double factor = (double) options.beta() * options.beta();
     double score = 0.0;
@@ -287,8 +291,8 @@ public final class Chrf implements Metric {
       double hypothesis = statistics[3 * i];
       double reference = statistics[3 * i + 1];
       double match = statistics[3 * i + 2];
-      double precision = hypothesis > 0 ? match / hypothesis : EPS;
-      double recall = reference > 0 ? match / reference : EPS;
+      double precision = hypothesis > 0 ? quotient(match, hypothesis, float32Quotients) : EPS;
+      double recall = reference > 0 ? quotient(match, reference, float32Quotients) : EPS;
       double denominator = factor * precision + recall;
       score += denominator > 0 ? (1 + factor) * precision * recall / denominator : EPS;
       if (hypothesis > 0 && reference > 0) {
@@ -297,6 +301,20 @@ public final class Chrf implements Metric {
         effectiveOrder++;
       }
     }
+    return finish(score, order, averagePrecision, averageRecall, effectiveOrder, factor);
+  }
+
+  private static double quotient(double numerator, double denominator, boolean float32) {
+    return float32 ? (float) numerator / (float) denominator : numerator / denominator;
+  }
+
+  private double finish(
+      double score,
+      int order,
+      double averagePrecision,
+      double averageRecall,
+      int effectiveOrder,
+      double factor) {
     if (options.epsSmoothing()) {
       return 100 * score / order;
     }
@@ -313,5 +331,23 @@ public final class Chrf implements Metric {
       return 100 * f;
     }
     return 0.0;
+  }
+
+  /**
+   * {@link #value} of float32 statistic sums with NumPy 1.24's types, as in sacreBLEU's bootstrap
+   * ({@code np.array(stats, dtype='float32')}): precision and recall are float32 quotients of the
+   * float32 counts; everything after them is float64, as Python scalars promote it.
+   */
+  double valueFloat32(float[] statistics) {
+    double[] quotients = new double[statistics.length];
+    for (int i = 0; i < statistics.length; i += 3) {
+      float hypothesis = statistics[i];
+      float reference = statistics[i + 1];
+      float match = statistics[i + 2];
+      quotients[i] = hypothesis;
+      quotients[i + 1] = reference;
+      quotients[i + 2] = match;
+    }
+    return value(quotients, true);
   }
 }

@@ -136,4 +136,17 @@ public final class Ter implements Metric {
     }
     return 100 * score;
   }
+
+  /**
+   * {@link #value} of float32 statistic sums with NumPy 1.24's types, as in sacreBLEU's bootstrap:
+   * the rate is a float32 quotient, its percentage a float64.
+   */
+  static double valueFloat32(float[] statistics) {
+    float edits = statistics[0];
+    float length = statistics[1];
+    if (length > 0) {
+      return 100 * (double) (edits / length);
+    }
+    return edits > 0 ? 100.0 : 0.0;
+  }
 }
