@@ -16,8 +16,9 @@ import java.util.function.ToIntFunction;
  *   <li><b>Paragraphs.</b> A line break (LF, CR, VT, FF, NEL, U+2028, U+2029) always ends a
  *       sentence, so headlines and list items without final punctuation stand alone.
  *   <li><b>Terminals.</b> Only {@code .} {@code !} {@code ?} {@code ؟} {@code ۔} and the ellipsis
- *       ({@code …} or three or more full stops) can end a sentence. A run of them ("؟!", "...")
- *       and the closing quotes and brackets right after it stay with the sentence.
+ *       ({@code …} or three or more full stops) can end a sentence. A run of them ("؟!", "..."),
+ *       the closing quotes and brackets right after it, and a footnote reference written
+ *       directly after it ("()" or "(12)", as in UN documents) stay with the sentence.
  *   <li><b>Commas and semicolons.</b> {@code ،} {@code ؛} {@code ,} {@code ;} and {@code :} never
  *       end a sentence; a terminal followed by one of them, or by a lower-case Latin letter, does
  *       not either.
@@ -40,6 +41,9 @@ import java.util.function.ToIntFunction;
  *   <li><b>Initials.</b> A single letter with a full stop, or several ("أ.ف.ب.", "J.K."), is an
  *       initial. Arabic initials never end a sentence unless they follow a number, where they are
  *       era or unit markers ("1950 م."); Latin initials end one unless Latin text follows.
+ *   <li><b>Spelled Latin letters.</b> A Latin letter written in Arabic ({@code letter-names.txt})
+ *       is a name initial ("جون إف. كينيدي") unless it ends a spelled acronym, where the full
+ *       stop may end the sentence ("على قناة سي إن إن.").
  *   <li><b>Missing space.</b> A full stop directly followed by an Arabic letter ends the sentence
  *       when the word before it is an Arabic word of two or more letters or a number
  *       ("الحماقة.وقال").

@@ -127,7 +127,7 @@ final class BoundaryScanner {
 
   /**
    * The end of the punctuation run starting at a terminal: further terminals ("؟!", "..."),
-   * closing quotes and brackets, and format chars between them.
+   * closing quotes and brackets, footnote references, and format chars between them.
    */
   private int extendRun(int i) {
     int end = i + 1;
@@ -139,6 +139,8 @@ final class BoundaryScanner {
       } else if (c == '"' && (quoteOpen || closesByPosition(j + 1))) {
         quoteOpen = false;
         end = ++j;
+      } else if (c == '(' && footnoteEnd(j) > j) {
+        end = j = footnoteEnd(j);
       } else if (isFormat(c)) {
         j++;
       } else {
@@ -204,6 +206,18 @@ final class BoundaryScanner {
       case FULL_STOP -> opensText
           && (runEnd > runStart + 1 || FullStopRule.endsUnspaced(text, runStart));
     };
+  }
+
+  /**
+   * The end of a footnote reference "()" or "(12)" written directly after a sentence end, which
+   * belongs to that sentence (UN documents); {@code open} itself when there is none.
+   */
+  private int footnoteEnd(int open) {
+    int p = open + 1;
+    while (p < length && p - open <= 4 && ArabicChars.isDigit(text.charAt(p))) {
+      p++;
+    }
+    return p < length && text.charAt(p) == ')' ? p + 1 : open;
   }
 
   private static boolean isOpener(char c) {

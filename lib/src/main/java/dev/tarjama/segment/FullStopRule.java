@@ -51,6 +51,12 @@ final class FullStopRule {
     if (kind == AbbreviationKind.TITLE) {
       return false;
     }
+    WordTables.LetterName letter = WordTables.LETTER_NAMES.get(word);
+    if (letter != null) {
+      // "سي إن إن." ends a spelled acronym; "جون إف." is a name initial.
+      return WordTables.LETTER_NAMES.containsKey(previousWord(text, wordStart))
+          || letter == WordTables.LetterName.ACRONYM;
+    }
     if (initials) {
       return !bracketed && !isLatinLetter(following);
     }
@@ -123,6 +129,20 @@ final class FullStopRule {
       }
     }
     return wordStart - sentenceStart <= MAX_WORD;
+  }
+
+  /** The word before {@code wordStart} across spaces, without punctuation; empty if none. */
+  private static String previousWord(String text, int wordStart) {
+    int end = wordStart;
+    int limit = Math.max(0, wordStart - MAX_WORD);
+    while (end > limit && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > limit && isWordChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   /** Whether the word before {@code wordStart}, across spaces, is a number. */

@@ -55,7 +55,8 @@ class ArabicSegmenterTest {
     for (String rule : List.of("paragraph", "headline", "list-item", "full-stop", "question",
         "exclamation", "comma", "semicolon", "ellipsis", "quotation", "abbreviation-arabic",
         "abbreviation-latin", "initials", "era", "number-decimal", "number-date", "number-time",
-        "number-ordinal", "dateline", "url", "email", "latin-text", "missing-space", "bidi")) {
+        "number-ordinal", "dateline", "url", "email", "latin-text", "missing-space", "bidi",
+        "acronym", "footnote")) {
       assertTrue(rules.contains(rule), "no edge case for rule " + rule);
     }
   }
@@ -148,6 +149,29 @@ class ArabicSegmenterTest {
     "باريس (أ.ف.ب.) - أعلنت الشرطة.; باريس (أ.ف.ب.) - أعلنت الشرطة.",
   })
   void initialsDoNotEndSentenceExceptEraMarkers(String input, String expected) {
+    assertSentences(input, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "على قناة سي إن إن. ولم يعلق.; على قناة سي إن إن.|ولم يعلق.",
+    "على قناة أي تي في. وذكرت المصادر.; على قناة أي تي في.|وذكرت المصادر.",
+    "جون إف. كينيدي رئيسا.; جون إف. كينيدي رئيسا.",
+    "طائرات ميغ 29 إس. إم. تي المجهزة.; طائرات ميغ 29 إس. إم. تي المجهزة.",
+    "فقال: اتصل بي. ثم أغلق.; فقال: اتصل بي.|ثم أغلق.",
+  })
+  void spelledLatinLetterIsAnInitialUnlessItEndsAnAcronym(String input, String expected) {
+    assertSentences(input, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "على موقع الاتفاقية.()\\nوستعقد الدورة.; على موقع الاتفاقية.()|وستعقد الدورة.",
+    "إلى ارتفاع الإنتاج.(12) وتوقع المزيد.; إلى ارتفاع الإنتاج.(12)|وتوقع المزيد.",
+    "إلى ارتفاع الإنتاج. (3) وتوقع المزيد.; إلى ارتفاع الإنتاج.|(3) وتوقع المزيد.",
+    "انتهى. (وكان ذلك متوقعا).; انتهى.|(وكان ذلك متوقعا).",
+  })
+  void footnoteMarkerAfterSentenceEndStaysWithIt(String input, String expected) {
     assertSentences(input, expected);
   }
 
