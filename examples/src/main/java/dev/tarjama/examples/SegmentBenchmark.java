@@ -32,7 +32,10 @@ public final class SegmentBenchmark {
     corpora.add(GoldCorpus.ofDocuments("UN dev",
         GoldSources.readCommitted(gold.resolve("gold/un-dev-ar.gold"))));
     if (Files.isDirectory(data.resolve("ud-arabic-padt-v1.3"))) {
-      corpora.add(GoldCorpus.ofDocuments("PADT", PadtText.documents(data)));
+      corpora.add(GoldCorpus.ofDocuments("PADT", PadtText.documents(data, id -> true)));
+      // Agency wire (AFP, Xinhua) units are single sentences; newspaper units are often paragraphs.
+      corpora.add(GoldCorpus.ofDocuments("PADT wire (AFP, XIN)",
+          PadtText.documents(data, id -> id.startsWith("AFP") || id.startsWith("XIN"))));
     } else {
       System.out.println("PADT skipped: no " + data.resolve("ud-arabic-padt-v1.3"));
     }

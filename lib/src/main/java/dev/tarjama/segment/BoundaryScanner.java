@@ -77,6 +77,11 @@ final class BoundaryScanner {
     return sentences;
   }
 
+  private boolean startsWithWww(int i) {
+    char c = text.charAt(i);
+    return (c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4);
+  }
+
   /** Consumes a run of ordinary visible chars (letters, digits, most punctuation). */
   private int skipPlain(int i) {
     if (sentenceStart < 0) {
@@ -84,7 +89,7 @@ final class BoundaryScanner {
     }
     if (tokenStart < 0) {
       tokenStart = i;
-      tokenIsUrl = text.regionMatches(true, i, "www.", 0, 4);
+      tokenIsUrl = startsWithWww(i);
     }
     int j = i + 1;
     while (j < length) {
@@ -105,7 +110,7 @@ final class BoundaryScanner {
     }
     if (tokenStart < 0) {
       tokenStart = i;
-      tokenIsUrl = text.regionMatches(true, i, "www.", 0, 4);
+      tokenIsUrl = startsWithWww(i);
     }
     if ((c == ':' && text.startsWith("//", i + 1)) || (c == '@' && i > tokenStart)) {
       tokenIsUrl = true;

@@ -8,6 +8,8 @@ import java.util.Set;
 
 /** Runs every segmenter over the gold corpora and formats the tables of SegmentBenchmark. */
 public final class Report {
+  private static final int WARM_UP_RUNS = 5;
+
   private Report() {}
 
   /** One Markdown table row per corpus and segmenter: P, R, F1 over all and inline boundaries. */
@@ -38,7 +40,11 @@ public final class Report {
     return rows;
   }
 
-  /** Throughput of each segmenter in MB/s (UTF-8 bytes of input), best of {@code runs} runs. */
+  /**
+   * Throughput of each segmenter in MB/s (UTF-8 bytes of input): {@code runs} timed runs after
+   * {@value #WARM_UP_RUNS} warm-up runs (the JIT compiles the scanning loops), reporting the
+   * median and the best.
+   */
   public static List<String> throughput(List<GoldCorpus> corpora, int targetChars, int runs) {
     StringBuilder all = new StringBuilder();
     while (all.length() < targetChars) {
@@ -47,20 +53,22 @@ public final class Report {
     String text = all.toString();
     double megabytes = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
     List<String> rows = new ArrayList<>();
-    rows.add(String.format("| segmenter | input MB (UTF-8) | best of %d runs, MB/s |", runs));
-    rows.add("|---|---|---|");
+    rows.add(String.format(
+        "| segmenter | input MB (UTF-8) | median of %d runs, MB/s | best, MB/s |", runs));
+    rows.add("|---|---|---|---|");
     for (Segmenters segmenter : Segmenters.values()) {
-      long best = Long.MAX_VALUE;
-      for (int run = 0; run < runs + 1; run++) {
+      long[] times = new long[runs];
+      for (int run = -WARM_UP_RUNS; run < runs; run++) {
         long start = System.nanoTime();
-        int n = segmenter.boundaries(text).size();
+        int sentences = segmenter.count(text);
         long elapsed = System.nanoTime() - start;
-        if (run > 0 && n >= 0) {
-          best = Math.min(best, elapsed);
+        if (run >= 0 && sentences >= 0) {
+          times[run] = elapsed;
         }
       }
-      rows.add(String.format("| %s | %.1f | %.1f |", segmenter.label(), megabytes,
-          megabytes / (best / 1e9)));
+      java.util.Arrays.sort(times);
+      rows.add(String.format("| %s | %.1f | %.1f | %.1f |", segmenter.label(), megabytes,
+          megabytes / (times[runs / 2] / 1e9), megabytes / (times[0] / 1e9)));
     }
     return rows;
   }
