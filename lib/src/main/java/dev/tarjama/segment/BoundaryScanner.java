@@ -27,14 +27,15 @@ final class BoundaryScanner {
   private static final int TABLE_SIZE = 0x0800;
 
   private static final byte PLAIN = 0;
-  private static final byte OTHER = 1;
+  private static final byte SPACE = 1;
+  private static final byte OTHER = 2;
   private static final byte[] CLASSES = new byte[TABLE_SIZE];
 
   static {
     for (char c = 0; c < TABLE_SIZE; c++) {
-      boolean special = isLineBreak(c) || isSpace(c) || isFormat(c) || isTerminal(c)
+      boolean special = isLineBreak(c) || isFormat(c) || isTerminal(c)
           || c == ':' || c == '@' || c == '"';
-      CLASSES[c] = special ? OTHER : PLAIN;
+      CLASSES[c] = special ? OTHER : isSpace(c) ? SPACE : PLAIN;
     }
   }
 
@@ -57,7 +58,7 @@ final class BoundaryScanner {
     int i = 0;
     while (i < length) {
       char c = text.charAt(i);
-      if (c < TABLE_SIZE && CLASSES[c] == PLAIN) {
+      if (c < TABLE_SIZE && CLASSES[c] != OTHER) {
         i = skipPlain(i);
       } else if (isLineBreak(c)) {
         closeSentence(contentEnd);
@@ -82,24 +83,46 @@ final class BoundaryScanner {
     return (c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4);
   }
 
-  /** Consumes a run of ordinary visible chars (letters, digits, most punctuation). */
+  /**
+   * Consumes a run of ordinary chars (letters, digits, most punctuation) and the spaces between
+   * them, within one line: the hot loop, kept on locals.
+   */
   private int skipPlain(int i) {
-    if (sentenceStart < 0) {
-      sentenceStart = i;
-    }
-    if (tokenStart < 0) {
-      tokenStart = i;
-      tokenIsUrl = startsWithWww(i);
-    }
-    int j = i + 1;
+    int first = -1;
+    int last = -1;
+    int token = tokenStart;
+    boolean url = tokenIsUrl;
+    int j = i;
     while (j < length) {
       char c = text.charAt(j);
-      if (c >= TABLE_SIZE || CLASSES[c] != PLAIN) {
+      if (c >= TABLE_SIZE) {
+        break;
+      }
+      byte kind = CLASSES[c];
+      if (kind == PLAIN) {
+        if (token < 0) {
+          token = j;
+          url = (c == 'w' || c == 'W') && text.regionMatches(true, j, "www.", 0, 4);
+        }
+        if (first < 0) {
+          first = j;
+        }
+        last = j;
+      } else if (kind == SPACE) {
+        token = -1;
+      } else {
         break;
       }
       j++;
     }
-    contentEnd = j;
+    tokenStart = token;
+    tokenIsUrl = url;
+    if (first >= 0) {
+      if (sentenceStart < 0) {
+        sentenceStart = first;
+      }
+      contentEnd = last + 1;
+    }
     return j;
   }
 
