@@ -19,6 +19,8 @@ import java.util.function.ToIntFunction;
  *       ({@code …} or three or more full stops) can end a sentence. A run of them ("؟!", "..."),
  *       the closing quotes and brackets right after it, and a footnote reference written
  *       directly after it ("()" or "(12)", as in UN documents) stay with the sentence.
+ *   <li><b>Bracketed marks.</b> A terminal run alone in brackets, "(!)", "(؟)", "(...)", is an
+ *       aside or an omission mark and never ends a sentence.
  *   <li><b>Commas and semicolons.</b> {@code ،} {@code ؛} {@code ,} {@code ;} and {@code :} never
  *       end a sentence; a terminal followed by one of them, or by a lower-case Latin letter, does
  *       not either.

@@ -192,6 +192,10 @@ final class BoundaryScanner {
   }
 
   private boolean isBoundary(int runStart, int runEnd) {
+    if (runStart > 0 && text.charAt(runStart - 1) == '(' && text.charAt(runEnd - 1) == ')') {
+      // "(!)", "(؟)", "(...)": an aside or an omission mark inside the sentence.
+      return false;
+    }
     int next = runEnd;
     boolean spaced = false;
     while (next < length && isBlank(text.charAt(next))) {

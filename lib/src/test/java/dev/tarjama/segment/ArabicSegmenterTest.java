@@ -56,7 +56,7 @@ class ArabicSegmenterTest {
         "exclamation", "comma", "semicolon", "ellipsis", "quotation", "abbreviation-arabic",
         "abbreviation-latin", "initials", "era", "number-decimal", "number-date", "number-time",
         "number-ordinal", "dateline", "url", "email", "latin-text", "missing-space", "bidi",
-        "acronym", "footnote")) {
+        "acronym", "footnote", "bracketed-mark")) {
       assertTrue(rules.contains(rule), "no edge case for rule " + rule);
     }
   }
@@ -83,6 +83,16 @@ class ArabicSegmenterTest {
     "لماذا؟وقال إنه سيعود.; لماذا؟|وقال إنه سيعود.",
   })
   void terminalPunctuationFollowedBySpaceEndsSentence(String input, String expected) {
+    assertSentences(input, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "ووصف الاتفاق بأنه تاريخي (!) رغم كل شيء.; ووصف الاتفاق بأنه تاريخي (!) رغم كل شيء.",
+    "وقال إنه (؟) لم يكن يعلم.; وقال إنه (؟) لم يكن يعلم.",
+    "في احلك الظروف (...) كان حاضرا. وأضاف.; في احلك الظروف (...) كان حاضرا.|وأضاف.",
+  })
+  void terminalAloneInBracketsIsAnAside(String input, String expected) {
     assertSentences(input, expected);
   }
 
