@@ -3,13 +3,16 @@ package dev.tarjama.segment;
 import static dev.tarjama.segment.SegmentationAssertions.assertValidSentences;
 import static dev.tarjama.segment.SegmentationAssertions.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -299,6 +302,36 @@ class ArabicSegmenterTest {
     assertEquals(List.of(new Span(2, 12), new Span(16, 30)),
         sentences.stream().map(Sentence::span).toList());
     assertValidSentences(text, sentences);
+  }
+
+  @Test
+  void oneWordIsOneSentence() {
+    assertEquals(List.of("وصل"), texts(segmenter.segment("وصل")));
+  }
+
+  @Test
+  void segmenterIsSafeToShareBetweenThreads() throws Exception {
+    List<String> inputs = EdgeCases.load().stream().map(EdgeCases::text).toList();
+    List<List<Sentence>> expected = inputs.stream().map(segmenter::segment).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int round = 0; round < 20; round++) {
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < inputs.size(); i++) {
+            if (!ArabicSegmenter.INSTANCE.segment(inputs.get(i)).equals(expected.get(i))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> result : results) {
+        assertTrue(result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
