@@ -14,10 +14,16 @@ import java.util.List;
  * BreakIterator on NTREX-128, UN dev, PADT newswire and the hand-written edge cases, then
  * throughput in MB/s.
  *
- * <p>Run from the repository root: {@code mvn -q -B -pl lib,examples -am compile exec:java
- * -Dexec.mainClass=dev.tarjama.examples.SegmentBenchmark -Dexec.args="--data ../shared/data"}
- * (see NOTES-segment.md for the java command). PADT is rebuilt from {@code --data} in memory
- * only (CC BY-NC-SA); it is skipped with a note when the directory is missing.
+ * <p>Run from the repository root:
+ *
+ * <pre>
+ * mvn -q -B -pl lib,examples -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp examples/target/classes:$(cat examples/target/classpath.txt) \
+ *   dev.tarjama.examples.SegmentBenchmark --data ../shared/data
+ * </pre>
+ *
+ * <p>PADT is rebuilt from {@code --data} in memory only (CC BY-NC-SA); it is skipped with a note
+ * when the directory is missing. NTREX-128, UN and the edge cases are read from {@code --gold}.
  */
 public final class SegmentBenchmark {
   private SegmentBenchmark() {}

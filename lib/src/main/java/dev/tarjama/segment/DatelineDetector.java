@@ -202,7 +202,7 @@ final class DatelineDetector {
     return q;
   }
 
-  int skipBlanks(int p) {
+  private int skipBlanks(int p) {
     int q = p;
     while (q < sentenceEnd && isBlank(text.charAt(q))) {
       q++;

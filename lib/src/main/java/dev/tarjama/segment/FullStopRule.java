@@ -36,7 +36,7 @@ final class FullStopRule {
     String word = text.substring(wordStart, dot);
     // An abbreviation or initial closed by a bracket, "(U.S.)", sits inside a parenthesis.
     boolean bracketed = text.charAt(runEnd - 1) == ')' || text.charAt(runEnd - 1) == ']';
-    boolean latinOrDigitFollows = BoundaryScanner.isLatinOrDigit(following);
+    boolean latinOrDigitFollows = ArabicChars.isLatinOrDigit(following);
     AbbreviationKind kind = WordTables.ABBREVIATIONS.get(word);
     if (kind == AbbreviationKind.MAY_END) {
       return !bracketed && !latinOrDigitFollows;
