@@ -45,6 +45,14 @@ public final class SegmentBenchmark {
     } else {
       System.out.println("PADT skipped: no " + data.resolve("ud-arabic-padt-v1.3"));
     }
+    for (String[] heldOut : new String[][] {
+        {"FLORES-200 devtest (held out)", "flores200-devtest/test.ar"},
+        {"TICO-19 test (held out)", "tico19/test.ar"}}) {
+      if (Files.isRegularFile(data.resolve(heldOut[1]))) {
+        corpora.add(GoldCorpus.ofDocuments(heldOut[0], new ArrayList<>(
+            GoldSources.lines(data.resolve(heldOut[1]), 10).values())));
+      }
+    }
     corpora.add(GoldSources.edgeCases(gold.resolve("edge-cases.tsv")));
     Report.accuracy(corpora).forEach(System.out::println);
     System.out.println();
