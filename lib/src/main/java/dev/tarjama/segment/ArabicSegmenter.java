@@ -14,7 +14,9 @@ import java.util.function.ToIntFunction;
  *
  * <ol>
  *   <li><b>Paragraphs.</b> A line break (LF, CR, VT, FF, NEL, U+2028, U+2029) always ends a
- *       sentence, so headlines and list items without final punctuation stand alone.
+ *       sentence, so headlines and list items without final punctuation stand alone. For
+ *       hard-wrapped text, {@link LineBreaks#WRAPPED} makes a single line break a space and only
+ *       an empty line or U+2029 a paragraph break.
  *   <li><b>Terminals.</b> Only {@code .} {@code !} {@code ?} {@code ؟} {@code ۔} and the ellipsis
  *       ({@code …} or three or more full stops) can end a sentence. A run of them ("؟!", "..."),
  *       the closing quotes and brackets right after it, and a footnote reference written
@@ -67,14 +69,31 @@ import java.util.function.ToIntFunction;
  * surrogates; no span ever separates a surrogate pair.
  *
  * <p>Thread safety: instances are immutable and stateless; one instance, such as {@link
- * #INSTANCE}, may be shared by any number of threads.
+ * #INSTANCE}, may be shared by any number of threads. Datelines are looked for after any line
+ * break in both {@link LineBreaks} modes.
  */
 public final class ArabicSegmenter {
   /** A shared instance; equivalent to {@code new ArabicSegmenter()}. */
   public static final ArabicSegmenter INSTANCE = new ArabicSegmenter();
 
-  /** Creates a segmenter. The rule tables are loaded once per class, not per instance. */
-  public ArabicSegmenter() {}
+  private final LineBreaks lineBreaks;
+
+  /**
+   * Creates a segmenter for news text, where every line break ends a sentence ({@link
+   * LineBreaks#PARAGRAPHS}). The rule tables are loaded once per class, not per instance.
+   */
+  public ArabicSegmenter() {
+    this(LineBreaks.PARAGRAPHS);
+  }
+
+  /**
+   * Creates a segmenter that reads line breaks as given.
+   *
+   * @throws NullPointerException if {@code lineBreaks} is null
+   */
+  public ArabicSegmenter(LineBreaks lineBreaks) {
+    this.lineBreaks = Objects.requireNonNull(lineBreaks, "lineBreaks");
+  }
 
   /**
    * Splits {@code text} into sentences.
@@ -85,7 +104,7 @@ public final class ArabicSegmenter {
    */
   public List<Sentence> segment(String text) {
     Objects.requireNonNull(text, "text");
-    List<Span> spans = new BoundaryScanner(text).scan();
+    List<Span> spans = new BoundaryScanner(text, lineBreaks).scan();
     List<Sentence> sentences = new ArrayList<>(spans.size());
     for (Span span : spans) {
       Optional<Span> dateline =

@@ -39,6 +39,7 @@ final class BoundaryScanner {
 
   private final String text;
   private final int length;
+  private final LineBreaks lineBreaks;
   private final List<Span> sentences = new ArrayList<>();
   private int sentenceStart = -1;
   private int contentEnd;
@@ -46,9 +47,10 @@ final class BoundaryScanner {
   private int tokenStart = -1;
   private boolean tokenIsUrl;
 
-  BoundaryScanner(String text) {
+  BoundaryScanner(String text, LineBreaks lineBreaks) {
     this.text = text;
     this.length = text.length();
+    this.lineBreaks = lineBreaks;
   }
 
   /** Sentence spans in text order; empty when the text has no visible content. */
@@ -58,6 +60,9 @@ final class BoundaryScanner {
       char c = text.charAt(i);
       if (c < TABLE_SIZE && CLASSES[c] != OTHER) {
         i = skipPlain(i);
+      } else if (isLineBreak(c) && !endsParagraph(i)) {
+        tokenStart = -1;
+        i++;
       } else if (isLineBreak(c)) {
         closeSentence(contentEnd);
         quoteOpen = false;
@@ -122,6 +127,23 @@ final class BoundaryScanner {
       contentEnd = last + 1;
     }
     return j;
+  }
+
+  /**
+   * Whether the line break at {@code i} ends a paragraph: always with {@link LineBreaks#PARAGRAPHS};
+   * with {@link LineBreaks#WRAPPED} only U+2029 or a break followed, across blanks, by another
+   * (the look-ahead covers blanks the main loop visits anyway, so the pass stays linear).
+   */
+  private boolean endsParagraph(int i) {
+    char c = text.charAt(i);
+    if (lineBreaks == LineBreaks.PARAGRAPHS || c == ArabicChars.PARAGRAPH_SEPARATOR) {
+      return true;
+    }
+    int j = c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+    while (j < length && isBlank(text.charAt(j)) && !isLineBreak(text.charAt(j))) {
+      j++;
+    }
+    return j < length && isLineBreak(text.charAt(j));
   }
 
   /** Handles one visible char and returns the index to continue from. */
@@ -198,7 +220,7 @@ final class BoundaryScanner {
     boolean spaced = false;
     while (next < length && isBlank(text.charAt(next))) {
       char c = text.charAt(next);
-      if (isLineBreak(c)) {
+      if (isLineBreak(c) && endsParagraph(next)) {
         return true;
       }
       spaced |= isSpace(c);

@@ -77,6 +77,22 @@ class ArabicSegmenterTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
+    "وصل الوفد إلى\\nالقاهرة. وبدأ\\nالاجتماع.; وصل الوفد إلى\\nالقاهرة.|وبدأ\\nالاجتماع.",
+    "وقال د.\\nأحمد إن النتائج جيدة.; وقال د.\\nأحمد إن النتائج جيدة.",
+    "عنوان الخبر\\n\\nوصل الوفد\\nإلى القاهرة.; عنوان الخبر|وصل الوفد\\nإلى القاهرة.",
+    "عنوان الخبر\\r\\n  \\r\\nوصل الوفد.; عنوان الخبر|وصل الوفد.",
+    "فقرة\\u2029فقرة أخرى; فقرة|فقرة أخرى",
+    "انتهى\\n; انتهى",
+  })
+  void wrappedTextEndsSentencesOnlyAtEmptyLines(String input, String expected) {
+    String text = EdgeCases.unescape(input);
+    List<Sentence> sentences = new ArabicSegmenter(LineBreaks.WRAPPED).segment(text);
+    assertValidSentences(text, sentences);
+    assertEquals(Arrays.asList(EdgeCases.unescape(expected).split("\\|")), texts(sentences));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
     "وصل الوفد. وبدأ الاجتماع.; وصل الوفد.|وبدأ الاجتماع.",
     "هل انتهى؟ نعم.; هل انتهى؟|نعم.",
     "هل انتهى? نعم.; هل انتهى?|نعم.",
