@@ -1,6 +1,7 @@
 package dev.tarjama.cli;
 
 import dev.tarjama.segment.ArabicSegmenter;
+import dev.tarjama.segment.LineBreaks;
 import dev.tarjama.segment.Sentence;
 import dev.tarjama.segment.Span;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,9 +27,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Split Arabic text into sentences: one sentence per line, or one JSON object per line",
-      "with --json. Sentences never contain a line break, so one per line is lossless."
+      "with --json. Every line break ends a sentence unless --wrapped is given."
     })
 final class SegmentCommand implements Callable<Integer> {
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
   @Parameters(
       arity = "0..1",
@@ -44,6 +47,15 @@ final class SegmentCommand implements Callable<Integer> {
       })
   private boolean json;
 
+  @Option(
+      names = "--wrapped",
+      description = {
+        "The input is hard-wrapped: a single line break is a space and only an empty line",
+        "ends a paragraph. Line breaks inside a sentence are printed as spaces (--json keeps",
+        "the exact text)."
+      })
+  private boolean wrapped;
+
   @Spec private CommandSpec spec;
 
   @Override
@@ -59,8 +71,9 @@ final class SegmentCommand implements Callable<Integer> {
       return 2;
     }
     PrintWriter out = spec.commandLine().getOut();
-    for (Sentence sentence : ArabicSegmenter.INSTANCE.segment(text)) {
-      out.println(json ? toJson(text, sentence) : sentence.text());
+    var segmenter = new ArabicSegmenter(wrapped ? LineBreaks.WRAPPED : LineBreaks.PARAGRAPHS);
+    for (Sentence sentence : segmenter.segment(text)) {
+      out.println(json ? toJson(text, sentence) : LINE_BREAK.matcher(sentence.text()).replaceAll(" "));
     }
     out.flush();
     return 0;

@@ -63,6 +63,16 @@ class SegmentCommandTest {
   }
 
   @Test
+  void wrappedInputJoinsSingleLineBreaks(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("wrapped.txt");
+    Files.writeString(file, "عنوان\n\nوصل الوفد إلى\nالقاهرة. وبدأ الاجتماع.\n", StandardCharsets.UTF_8);
+    String[] result = run("segment", "--wrapped", file.toString());
+    assertEquals("0", result[0], result[2]);
+    assertEquals("عنوان\nوصل الوفد إلى القاهرة.\nوبدأ الاجتماع.\n",
+        result[1].replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
   void missingFileIsReportedWithStatusTwo(@TempDir Path dir) {
     String[] result = run("segment", dir.resolve("absent.txt").toString());
     assertEquals("2", result[0]);

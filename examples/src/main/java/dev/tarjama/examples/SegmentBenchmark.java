@@ -14,10 +14,16 @@ import java.util.List;
  * BreakIterator on NTREX-128, UN dev, PADT newswire and the hand-written edge cases, then
  * throughput in MB/s.
  *
- * <p>Run from the repository root: {@code mvn -q -B -pl lib,examples -am compile exec:java
- * -Dexec.mainClass=dev.tarjama.examples.SegmentBenchmark -Dexec.args="--data ../shared/data"}
- * (see NOTES-segment.md for the java command). PADT is rebuilt from {@code --data} in memory
- * only (CC BY-NC-SA); it is skipped with a note when the directory is missing.
+ * <p>Run from the repository root:
+ *
+ * <pre>
+ * mvn -q -B -pl lib,examples -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp examples/target/classes:$(cat examples/target/classpath.txt) \
+ *   dev.tarjama.examples.SegmentBenchmark --data ../shared/data
+ * </pre>
+ *
+ * <p>PADT is rebuilt from {@code --data} in memory only (CC BY-NC-SA); it is skipped with a note
+ * when the directory is missing. NTREX-128, UN and the edge cases are read from {@code --gold}.
  */
 public final class SegmentBenchmark {
   private SegmentBenchmark() {}
@@ -32,9 +38,20 @@ public final class SegmentBenchmark {
     corpora.add(GoldCorpus.ofDocuments("UN dev",
         GoldSources.readCommitted(gold.resolve("gold/un-dev-ar.gold"))));
     if (Files.isDirectory(data.resolve("ud-arabic-padt-v1.3"))) {
-      corpora.add(GoldCorpus.ofDocuments("PADT", PadtText.documents(data)));
+      corpora.add(GoldCorpus.ofDocuments("PADT", PadtText.documents(data, id -> true)));
+      // Agency wire (AFP, Xinhua) units are single sentences; newspaper units are often paragraphs.
+      corpora.add(GoldCorpus.ofDocuments("PADT wire (AFP, XIN)",
+          PadtText.documents(data, id -> id.startsWith("AFP") || id.startsWith("XIN"))));
     } else {
       System.out.println("PADT skipped: no " + data.resolve("ud-arabic-padt-v1.3"));
+    }
+    for (String[] heldOut : new String[][] {
+        {"FLORES-200 devtest (held out)", "flores200-devtest/test.ar"},
+        {"TICO-19 test (held out)", "tico19/test.ar"}}) {
+      if (Files.isRegularFile(data.resolve(heldOut[1]))) {
+        corpora.add(GoldCorpus.ofDocuments(heldOut[0], new ArrayList<>(
+            GoldSources.lines(data.resolve(heldOut[1]), 10).values())));
+      }
     }
     corpora.add(GoldSources.edgeCases(gold.resolve("edge-cases.tsv")));
     Report.accuracy(corpora).forEach(System.out::println);

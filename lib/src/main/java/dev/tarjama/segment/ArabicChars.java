@@ -67,6 +67,10 @@ final class ArabicChars {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '\u00C0' && c <= '\u024F');
   }
 
+  static boolean isLatinOrDigit(char c) {
+    return isLatinLetter(c) || isDigit(c);
+  }
+
   /** A letter, mark or digit of any script: the characters words are made of. */
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || isArabicMark(c) || c == TATWEEL;

@@ -42,6 +42,9 @@ final class DatelineDetector {
   /** The dateline at the start of {@code text[start, end)}, if the sentence opens with one. */
   static Optional<Span> find(String text, int start, int end) {
     var detector = new DatelineDetector(text, end, Math.min(end, start + WINDOW));
+    if (!detector.hasSeparator(start)) {
+      return Optional.empty();
+    }
     int p = start;
     for (int words = 1; words <= MAX_PLACE_WORDS; words++) {
       int wordEnd = detector.arabicWordEnd(p);
@@ -55,6 +58,17 @@ final class DatelineDetector {
       p = detector.skipBlanks(wordEnd);
     }
     return Optional.empty();
+  }
+
+  /** Whether the window holds a bracket or a dash at all; most sentences have neither. */
+  private boolean hasSeparator(int start) {
+    for (int i = start; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || isDash(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** End of the dateline after the place, or -1. */
@@ -188,7 +202,7 @@ final class DatelineDetector {
     return q;
   }
 
-  int skipBlanks(int p) {
+  private int skipBlanks(int p) {
     int q = p;
     while (q < sentenceEnd && isBlank(text.charAt(q))) {
       q++;

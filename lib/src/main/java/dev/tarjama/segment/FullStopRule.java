@@ -36,7 +36,7 @@ final class FullStopRule {
     String word = text.substring(wordStart, dot);
     // An abbreviation or initial closed by a bracket, "(U.S.)", sits inside a parenthesis.
     boolean bracketed = text.charAt(runEnd - 1) == ')' || text.charAt(runEnd - 1) == ']';
-    boolean latinOrDigitFollows = BoundaryScanner.isLatinOrDigit(following);
+    boolean latinOrDigitFollows = ArabicChars.isLatinOrDigit(following);
     AbbreviationKind kind = WordTables.ABBREVIATIONS.get(word);
     if (kind == AbbreviationKind.MAY_END) {
       return !bracketed && !latinOrDigitFollows;
@@ -50,6 +50,12 @@ final class FullStopRule {
     }
     if (kind == AbbreviationKind.TITLE) {
       return false;
+    }
+    WordTables.LetterName letter = WordTables.LETTER_NAMES.get(word);
+    if (letter != null) {
+      // "سي إن إن." ends a spelled acronym; "جون إف." is a name initial.
+      return WordTables.LETTER_NAMES.containsKey(previousWord(text, wordStart))
+          || letter == WordTables.LetterName.ACRONYM;
     }
     if (initials) {
       return !bracketed && !isLatinLetter(following);
@@ -123,6 +129,20 @@ final class FullStopRule {
       }
     }
     return wordStart - sentenceStart <= MAX_WORD;
+  }
+
+  /** The word before {@code wordStart} across spaces, without punctuation; empty if none. */
+  private static String previousWord(String text, int wordStart) {
+    int end = wordStart;
+    int limit = Math.max(0, wordStart - MAX_WORD);
+    while (end > limit && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > limit && isWordChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   /** Whether the word before {@code wordStart}, across spaces, is a number. */

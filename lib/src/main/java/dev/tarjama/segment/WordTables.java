@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The segmenter's word lists, read once from the text files beside this class: abbreviations,
- * news agencies, date words and clause openers. Keeping them as data (as Lucene keeps its stop
+ * Latin letter names, news agencies, date words and clause openers. Keeping them as data (as Lucene keeps its stop
  * words) means a new abbreviation is a line in a file, not a new branch in the rules.
  *
  * <p>Immutable after class initialisation, so safe to share between threads.
@@ -28,7 +28,17 @@ final class WordTables {
     MAY_END
   }
 
-  static final Map<String, AbbreviationKind> ABBREVIATIONS = loadAbbreviations("abbreviations.txt");
+  /** How a Latin letter spelled in Arabic ("إف", "سي") reads before a full stop. */
+  enum LetterName {
+    /** May be a name initial ("جون إف. كينيدي"). */
+    INITIAL,
+    /** Only part of a spelled acronym; alone it is an ordinary word ("بي" "with me"). */
+    ACRONYM
+  }
+
+  static final Map<String, AbbreviationKind> ABBREVIATIONS =
+      loadKinds("abbreviations.txt", AbbreviationKind.class);
+  static final Map<String, LetterName> LETTER_NAMES = loadKinds("letter-names.txt", LetterName.class);
   static final Set<String> AGENCIES = loadNormalized("agencies.txt");
   static final Set<String> DATE_WORDS = loadNormalized("date-words.txt");
   static final Set<String> CLAUSE_OPENERS = loadNormalized("clause-openers.txt");
@@ -61,15 +71,15 @@ final class WordTables {
     };
   }
 
-  private static Map<String, AbbreviationKind> loadAbbreviations(String resource) {
-    Map<String, AbbreviationKind> table = new HashMap<>();
+  private static <K extends Enum<K>> Map<String, K> loadKinds(String resource, Class<K> kinds) {
+    Map<String, K> table = new HashMap<>();
     for (String line : readLines(resource)) {
       String[] fields = line.split("\t");
       if (fields.length < 2) {
         throw new IllegalStateException(
             "bad line in " + resource + ": '" + line + "', expected <form> TAB <kind>");
       }
-      table.put(fields[0].strip(), AbbreviationKind.valueOf(fields[1].strip()));
+      table.put(fields[0].strip(), Enum.valueOf(kinds, fields[1].strip()));
     }
     return Map.copyOf(table);
   }

@@ -93,6 +93,23 @@ class ArabicSegmenterRobustnessTest {
     assertTrue(text.length() >= TEN_MB);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badInputs")
+  void badInputGivesValidSpansForWrappedText(String name, String text) {
+    assertValidSentences(text, new ArabicSegmenter(LineBreaks.WRAPPED).segment(text));
+  }
+
+  @Test
+  void tenMegabytesOfSingleLineBreaksCompleteForWrappedText() {
+    String text = repeat("كلمة\n \n\r\n.\n", TEN_MB);
+    assertValidSentences(text, new ArabicSegmenter(LineBreaks.WRAPPED).segment(text));
+  }
+
+  @Test
+  void nullLineBreaksThrowsNullPointerException() {
+    assertThrows(NullPointerException.class, () -> new ArabicSegmenter(null));
+  }
+
   private static String repeat(String unit, int length) {
     return unit.repeat(length / unit.length() + 1);
   }

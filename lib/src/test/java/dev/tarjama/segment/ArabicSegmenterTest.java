@@ -3,13 +3,16 @@ package dev.tarjama.segment;
 import static dev.tarjama.segment.SegmentationAssertions.assertValidSentences;
 import static dev.tarjama.segment.SegmentationAssertions.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +58,8 @@ class ArabicSegmenterTest {
     for (String rule : List.of("paragraph", "headline", "list-item", "full-stop", "question",
         "exclamation", "comma", "semicolon", "ellipsis", "quotation", "abbreviation-arabic",
         "abbreviation-latin", "initials", "era", "number-decimal", "number-date", "number-time",
-        "number-ordinal", "dateline", "url", "email", "latin-text", "missing-space", "bidi")) {
+        "number-ordinal", "dateline", "url", "email", "latin-text", "missing-space", "bidi",
+        "acronym", "footnote", "bracketed-mark")) {
       assertTrue(rules.contains(rule), "no edge case for rule " + rule);
     }
   }
@@ -73,6 +77,22 @@ class ArabicSegmenterTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
+    "وصل الوفد إلى\\nالقاهرة. وبدأ\\nالاجتماع.; وصل الوفد إلى\\nالقاهرة.|وبدأ\\nالاجتماع.",
+    "وقال د.\\nأحمد إن النتائج جيدة.; وقال د.\\nأحمد إن النتائج جيدة.",
+    "عنوان الخبر\\n\\nوصل الوفد\\nإلى القاهرة.; عنوان الخبر|وصل الوفد\\nإلى القاهرة.",
+    "عنوان الخبر\\r\\n  \\r\\nوصل الوفد.; عنوان الخبر|وصل الوفد.",
+    "فقرة\\u2029فقرة أخرى; فقرة|فقرة أخرى",
+    "انتهى\\n; انتهى",
+  })
+  void wrappedTextEndsSentencesOnlyAtEmptyLines(String input, String expected) {
+    String text = EdgeCases.unescape(input);
+    List<Sentence> sentences = new ArabicSegmenter(LineBreaks.WRAPPED).segment(text);
+    assertValidSentences(text, sentences);
+    assertEquals(Arrays.asList(EdgeCases.unescape(expected).split("\\|")), texts(sentences));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
     "وصل الوفد. وبدأ الاجتماع.; وصل الوفد.|وبدأ الاجتماع.",
     "هل انتهى؟ نعم.; هل انتهى؟|نعم.",
     "هل انتهى? نعم.; هل انتهى?|نعم.",
@@ -82,6 +102,16 @@ class ArabicSegmenterTest {
     "لماذا؟وقال إنه سيعود.; لماذا؟|وقال إنه سيعود.",
   })
   void terminalPunctuationFollowedBySpaceEndsSentence(String input, String expected) {
+    assertSentences(input, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "ووصف الاتفاق بأنه تاريخي (!) رغم كل شيء.; ووصف الاتفاق بأنه تاريخي (!) رغم كل شيء.",
+    "وقال إنه (؟) لم يكن يعلم.; وقال إنه (؟) لم يكن يعلم.",
+    "في احلك الظروف (...) كان حاضرا. وأضاف.; في احلك الظروف (...) كان حاضرا.|وأضاف.",
+  })
+  void terminalAloneInBracketsIsAnAside(String input, String expected) {
     assertSentences(input, expected);
   }
 
@@ -148,6 +178,29 @@ class ArabicSegmenterTest {
     "باريس (أ.ف.ب.) - أعلنت الشرطة.; باريس (أ.ف.ب.) - أعلنت الشرطة.",
   })
   void initialsDoNotEndSentenceExceptEraMarkers(String input, String expected) {
+    assertSentences(input, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "على قناة سي إن إن. ولم يعلق.; على قناة سي إن إن.|ولم يعلق.",
+    "على قناة أي تي في. وذكرت المصادر.; على قناة أي تي في.|وذكرت المصادر.",
+    "جون إف. كينيدي رئيسا.; جون إف. كينيدي رئيسا.",
+    "طائرات ميغ 29 إس. إم. تي المجهزة.; طائرات ميغ 29 إس. إم. تي المجهزة.",
+    "فقال: اتصل بي. ثم أغلق.; فقال: اتصل بي.|ثم أغلق.",
+  })
+  void spelledLatinLetterIsAnInitialUnlessItEndsAnAcronym(String input, String expected) {
+    assertSentences(input, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "على موقع الاتفاقية.()\\nوستعقد الدورة.; على موقع الاتفاقية.()|وستعقد الدورة.",
+    "إلى ارتفاع الإنتاج.(12) وتوقع المزيد.; إلى ارتفاع الإنتاج.(12)|وتوقع المزيد.",
+    "إلى ارتفاع الإنتاج. (3) وتوقع المزيد.; إلى ارتفاع الإنتاج.|(3) وتوقع المزيد.",
+    "انتهى. (وكان ذلك متوقعا).; انتهى.|(وكان ذلك متوقعا).",
+  })
+  void footnoteMarkerAfterSentenceEndStaysWithIt(String input, String expected) {
     assertSentences(input, expected);
   }
 
@@ -265,6 +318,36 @@ class ArabicSegmenterTest {
     assertEquals(List.of(new Span(2, 12), new Span(16, 30)),
         sentences.stream().map(Sentence::span).toList());
     assertValidSentences(text, sentences);
+  }
+
+  @Test
+  void oneWordIsOneSentence() {
+    assertEquals(List.of("وصل"), texts(segmenter.segment("وصل")));
+  }
+
+  @Test
+  void segmenterIsSafeToShareBetweenThreads() throws Exception {
+    List<String> inputs = EdgeCases.load().stream().map(EdgeCases::text).toList();
+    List<List<Sentence>> expected = inputs.stream().map(segmenter::segment).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int round = 0; round < 20; round++) {
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < inputs.size(); i++) {
+            if (!ArabicSegmenter.INSTANCE.segment(inputs.get(i)).equals(expected.get(i))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> result : results) {
+        assertTrue(result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tarjama.segment.WordTables.AbbreviationKind;
+import dev.tarjama.segment.WordTables.LetterName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,9 +25,15 @@ class WordTablesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"د, TITLE", "Dr, TITLE", "إف, TITLE", "إلخ, MAY_END", "U.S, MAY_END", "ق.م, MAY_END"})
+  @CsvSource({"د, TITLE", "Dr, TITLE", "a.m, TITLE", "إلخ, MAY_END", "U.S, MAY_END", "ق.م, MAY_END"})
   void abbreviationTableIsLoaded(String form, AbbreviationKind kind) {
     assertEquals(kind, WordTables.ABBREVIATIONS.get(form));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"إف, INITIAL", "سي, INITIAL", "بي, ACRONYM", "أي, ACRONYM"})
+  void letterNameTableIsLoaded(String name, LetterName kind) {
+    assertEquals(kind, WordTables.LETTER_NAMES.get(name));
   }
 
   @ParameterizedTest

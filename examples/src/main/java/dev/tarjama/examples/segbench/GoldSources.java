@@ -46,6 +46,21 @@ public final class GoldSources {
     return paragraphed(docs);
   }
 
+  /**
+   * A sentence-per-line file (FLORES-200 devtest, TICO-19 test) as consecutive documents of
+   * {@code linesPerDocument} lines, paragraphed like the others. These sets were not looked at
+   * while the rules were written: they are held-out checks.
+   */
+  public static Map<String, List<List<String>>> lines(Path file, int linesPerDocument)
+      throws IOException {
+    List<String> lines = read(file);
+    Map<String, List<String>> docs = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      docs.computeIfAbsent("d" + i / linesPerDocument, k -> new ArrayList<>()).add(lines.get(i).strip());
+    }
+    return paragraphed(docs);
+  }
+
   /** UN v1.0 dev sentences grouped by document and paragraph (line), in line and segment order. */
   public static Map<String, List<List<String>>> un(Path data) throws IOException {
     Path dir = data.resolve("un-v1.0");

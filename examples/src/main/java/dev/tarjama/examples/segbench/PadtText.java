@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Rebuilds running Arabic text from the PADT treebank (UD v1.3 files, no {@code # text} line):
@@ -23,8 +24,12 @@ public final class PadtText {
 
   private PadtText() {}
 
-  /** Documents of the dev and test files, each one paragraph list, in file order. */
-  public static List<List<List<String>>> documents(Path data) throws IOException {
+  /**
+   * Documents of the dev and test files whose id ({@code AFP_ARB_20000715.0011}) passes {@code
+   * keep}, each a list of paragraphs, in file order.
+   */
+  public static List<List<List<String>>> documents(Path data, Predicate<String> keep)
+      throws IOException {
     Map<String, List<String>> docs = new LinkedHashMap<>();
     for (String file : List.of("ar-ud-dev.conllu", "ar-ud-test.conllu")) {
       List<String[]> tokens = new ArrayList<>();
@@ -46,6 +51,7 @@ public final class PadtText {
         docs.computeIfAbsent(doc, k -> new ArrayList<>()).add(sentence(tokens));
       }
     }
+    docs.keySet().removeIf(keep.negate());
     return new ArrayList<>(GoldSources.paragraphed(docs).values());
   }
 

@@ -25,6 +25,31 @@ public enum Segmenters {
     return label;
   }
 
+  /** Number of sentences (or break positions), without building any collection: for timing. */
+  public int count(String text) {
+    return switch (this) {
+      case TARJAMA -> ArabicSegmenter.INSTANCE.segment(text).size();
+      case ICU -> {
+        var iterator = com.ibm.icu.text.BreakIterator.getSentenceInstance(new Locale("ar"));
+        iterator.setText(text);
+        int n = 0;
+        while (iterator.next() != com.ibm.icu.text.BreakIterator.DONE) {
+          n++;
+        }
+        yield n;
+      }
+      case JDK -> {
+        var iterator = java.text.BreakIterator.getSentenceInstance(new Locale("ar"));
+        iterator.setText(text);
+        int n = 0;
+        while (iterator.next() != java.text.BreakIterator.DONE) {
+          n++;
+        }
+        yield n;
+      }
+    };
+  }
+
   /** Offsets where a sentence other than the first starts, after skipping whitespace. */
   public Set<Integer> boundaries(String text) {
     return boundaries.apply(text);
