@@ -70,7 +70,7 @@ final class FastAlignCommand implements Callable<Integer> {
   @Option(names = "-T", paramLabel = "X", description = "starting diagonal tension; implies -d")
   private Double tension;
 
-  @Option(names = "-q", paramLabel = "P", description = "p0, the NULL prior with -d (default: 0.08)")
+  @Option(names = "-q", paramLabel = "P", description = "NULL prior p0 with -d (default: 0.08)")
   private double nullProbability = FastAlignOptions.DEFAULTS.nullProbability();
 
   @Option(names = "-a", paramLabel = "A", description = "Dirichlet alpha for -v (default: 0.01)")

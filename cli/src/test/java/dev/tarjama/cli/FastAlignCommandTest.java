@@ -68,7 +68,8 @@ class FastAlignCommandTest {
   void tableFlagWritesTheTranslationTable(@TempDir Path directory) throws IOException {
     Path table = directory.resolve("c10.forward.ttable");
     Run run =
-        run("fast-align", "-i", corpus("corpus-10.ar-en"), "-d", "-o", "-v", "-p", table.toString());
+        run("fast-align", "-i", corpus("corpus-10.ar-en"), "-d", "-o", "-v",
+            "-p", table.toString());
     String expectedLog =
         reference("c10.forward.ttable.log")
             .replace("probabilities: c10.forward.ttable", "probabilities: " + table);
