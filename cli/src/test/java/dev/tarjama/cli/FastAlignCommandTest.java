@@ -143,20 +143,4 @@ class FastAlignCommandTest {
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("give -i FILE"), run.err());
   }
-
-  @Test
-  void argumentEchoFollowsGetopt() {
-    assertEquals(
-        "ARG=i\nARG=d\nARG=o\nARG=v\nARG=I\nARG=T\nARG=r\n",
-        FastAlignCommand.argumentEcho(
-            List.of("-i", "x", "-dov", "-I10", "-T", "8", "--symmetrize", "union", "-r")));
-  }
-
-  @Test
-  void progressDotsEveryThousandLines() {
-    assertEquals("", FastAlignCommand.progressDots(999));
-    assertEquals(".\n", FastAlignCommand.progressDots(1000));
-    assertEquals(".".repeat(50) + " [50000]\n", FastAlignCommand.progressDots(50000));
-    assertEquals(".".repeat(50) + " [50000]\n.\n", FastAlignCommand.progressDots(51000));
-  }
 }
