@@ -5,7 +5,6 @@ import dev.tarjama.align.FastAlignModel;
 import dev.tarjama.align.FastAlignOptions;
 import dev.tarjama.align.FastAlignTrainer;
 import dev.tarjama.align.FastAlignTraining;
-import dev.tarjama.align.IterationStats;
 import dev.tarjama.align.SentencePair;
 import dev.tarjama.align.Symmetrization;
 import dev.tarjama.align.WordAlignment;
@@ -44,9 +43,6 @@ import picocli.CommandLine.Spec;
     })
 final class FastAlignCommand implements Callable<Integer> {
 
-  /** fast_align's getopt string: the short options it echoes to stderr as {@code ARG=x}. */
-  private static final String GETOPT_OPTIONS = "i:rI:df:m:t:q:T:ova:Np:b:s";
-
   @Spec private CommandSpec spec;
 
   @Option(names = "-i", paramLabel = "FILE", description = "input corpus ('-' for stdin)")
@@ -70,7 +66,7 @@ final class FastAlignCommand implements Callable<Integer> {
   @Option(names = "-T", paramLabel = "X", description = "starting diagonal tension; implies -d")
   private Double tension;
 
-  @Option(names = "-q", paramLabel = "P", description = "p0, the NULL prior with -d (default: 0.08)")
+  @Option(names = "-q", paramLabel = "P", description = "NULL prior p0 with -d (default: 0.08)")
   private double nullProbability = FastAlignOptions.DEFAULTS.nullProbability();
 
   @Option(names = "-a", paramLabel = "A", description = "Dirichlet alpha for -v (default: 0.01)")
@@ -120,7 +116,7 @@ final class FastAlignCommand implements Callable<Integer> {
       return combine(out);
     }
     Symmetrization symmetrization = symmetrize == null ? null : symmetrization();
-    err.print(argumentEcho(spec.commandLine().getParseResult().originalArgs()));
+    err.print(FastAlignLog.argumentEcho(spec.commandLine().getParseResult().originalArgs()));
     List<SentencePair> corpus = readCorpus(input);
     if (model != null) {
       alignWithModel(FastAlignModel.load(model), corpus, out);
@@ -176,7 +172,7 @@ final class FastAlignCommand implements Callable<Integer> {
   private void trainOne(List<SentencePair> corpus, PrintWriter out, PrintWriter err)
       throws IOException {
     FastAlignTraining training = FastAlignTrainer.train(corpus, options(reverse));
-    err.print(trainingLog(corpus, training));
+    err.print(FastAlignLog.trainingLog(corpus, training));
     if (printScores) {
       printWithScores(training.model(), corpus, training.alignments(), out);
     } else {
@@ -210,8 +206,8 @@ final class FastAlignCommand implements Callable<Integer> {
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
-    err.print(trainingLog(corpus, forward));
-    err.print(trainingLog(corpus, reverseTraining));
+    err.print(FastAlignLog.trainingLog(corpus, forward));
+    err.print(FastAlignLog.trainingLog(corpus, reverseTraining));
     if (forwardOutput != null) {
       writeAlignments(forward.alignments(), forwardOutput);
     }
@@ -262,74 +258,6 @@ final class FastAlignCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-  }
-
-  /** fast_align's stderr log of one training run, from "INITIAL PASS" to the last iteration. */
-  static String trainingLog(List<SentencePair> corpus, FastAlignTraining training) {
-    StringBuilder log = new StringBuilder("INITIAL PASS \n");
-    for (int line = 0; line < corpus.size(); line++) {
-      if (corpus.get(line).hasEmptySide()) {
-        log.append("Error in line ").append(line + 1).append('\n');
-      }
-    }
-    String dots = progressDots(corpus.size());
-    log.append(dots);
-    log.append("expected target length = source length * ")
-        .append(FastAlignFormat.number(training.model().meanLengthRatio()))
-        .append('\n');
-    for (IterationStats stats : training.iterations()) {
-      log.append("ITERATION ").append(stats.iteration());
-      log.append(stats.last() ? " (FINAL)" : "").append('\n');
-      log.append(dots).append(stats.fastAlignLog());
-    }
-    return log.toString();
-  }
-
-  /** fast_align's progress: a dot per 1,000 lines, " [N]" and a newline per 50,000. */
-  static String progressDots(int lines) {
-    StringBuilder dots = new StringBuilder();
-    boolean open = false;
-    for (int line = 1; line <= lines; line++) {
-      if (line % 1000 == 0) {
-        dots.append('.');
-        open = true;
-      }
-      if (line % 50000 == 0) {
-        dots.append(" [").append(line).append("]\n");
-        open = false;
-      }
-    }
-    return open ? dots.append('\n').toString() : dots.toString();
-  }
-
-  /** The {@code ARG=x} lines fast_align's getopt loop prints, one per short option given. */
-  static String argumentEcho(List<String> args) {
-    StringBuilder echo = new StringBuilder();
-    for (int k = 0; k < args.size(); k++) {
-      String arg = args.get(k);
-      if (arg.equals("--")) {
-        break;
-      }
-      if (!arg.startsWith("-") || arg.startsWith("--") || arg.length() < 2) {
-        continue;
-      }
-      for (int c = 1; c < arg.length(); c++) {
-        int index = GETOPT_OPTIONS.indexOf(arg.charAt(c));
-        if (index < 0 || arg.charAt(c) == ':') {
-          break;
-        }
-        echo.append("ARG=").append(arg.charAt(c)).append('\n');
-        boolean takesValue =
-            index + 1 < GETOPT_OPTIONS.length() && GETOPT_OPTIONS.charAt(index + 1) == ':';
-        if (takesValue) {
-          if (c == arg.length() - 1) {
-            k++;
-          }
-          break;
-        }
-      }
-    }
-    return echo.toString();
   }
 
   private void printWithScores(

@@ -68,7 +68,8 @@ class FastAlignCommandTest {
   void tableFlagWritesTheTranslationTable(@TempDir Path directory) throws IOException {
     Path table = directory.resolve("c10.forward.ttable");
     Run run =
-        run("fast-align", "-i", corpus("corpus-10.ar-en"), "-d", "-o", "-v", "-p", table.toString());
+        run("fast-align", "-i", corpus("corpus-10.ar-en"), "-d", "-o", "-v",
+            "-p", table.toString());
     String expectedLog =
         reference("c10.forward.ttable.log")
             .replace("probabilities: c10.forward.ttable", "probabilities: " + table);
@@ -141,21 +142,5 @@ class FastAlignCommandTest {
     Run run = run("fast-align", "-d");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("give -i FILE"), run.err());
-  }
-
-  @Test
-  void argumentEchoFollowsGetopt() {
-    assertEquals(
-        "ARG=i\nARG=d\nARG=o\nARG=v\nARG=I\nARG=T\nARG=r\n",
-        FastAlignCommand.argumentEcho(
-            List.of("-i", "x", "-dov", "-I10", "-T", "8", "--symmetrize", "union", "-r")));
-  }
-
-  @Test
-  void progressDotsEveryThousandLines() {
-    assertEquals("", FastAlignCommand.progressDots(999));
-    assertEquals(".\n", FastAlignCommand.progressDots(1000));
-    assertEquals(".".repeat(50) + " [50000]\n", FastAlignCommand.progressDots(50000));
-    assertEquals(".".repeat(50) + " [50000]\n.\n", FastAlignCommand.progressDots(51000));
   }
 }

@@ -25,6 +25,9 @@ import java.util.Map;
  */
 public final class FastAlignBenchmark {
 
+  private FastAlignBenchmark() {}
+
+  /** Runs the timing repeats, then the reference check; prints one line per repeat and run. */
   public static void main(String[] args) throws IOException, InterruptedException {
     Path reference = Path.of(args.length > 0 ? args[0] : "../shared/data/fast_align-ref");
     int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;

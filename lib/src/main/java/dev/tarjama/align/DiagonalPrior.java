@@ -79,7 +79,8 @@ final class DiagonalPrior {
     return -Math.abs((double) j / n - (double) i / m);
   }
 
-  private static double arithmeticoGeometricSeries(double a1, double g1, double r, double d, int n) {
+  private static double arithmeticoGeometricSeries(
+      double a1, double g1, double r, double d, int n) {
     double gNp1 = g1 * Math.pow(r, n);
     double aN = d * (n - 1) + a1;
     double x1 = a1 * g1;

@@ -61,46 +61,55 @@ public record FastAlignOptions(
     }
   }
 
+  /** A copy with {@code iterations} set to {@code value}; validated like the constructor. */
   public FastAlignOptions withIterations(int value) {
     return new FastAlignOptions(value, favorDiagonal, nullProbability, tension,
         optimizeTension, variationalBayes, alpha, nullWord, reverse);
   }
 
+  /** A copy with {@code favorDiagonal} set to {@code value}; validated like the constructor. */
   public FastAlignOptions withFavorDiagonal(boolean value) {
     return new FastAlignOptions(iterations, value, nullProbability, tension,
         optimizeTension, variationalBayes, alpha, nullWord, reverse);
   }
 
+  /** A copy with {@code nullProbability} set to {@code value}; validated like the constructor. */
   public FastAlignOptions withNullProbability(double value) {
     return new FastAlignOptions(iterations, favorDiagonal, value, tension,
         optimizeTension, variationalBayes, alpha, nullWord, reverse);
   }
 
+  /** A copy with {@code tension} set to {@code value}; validated like the constructor. */
   public FastAlignOptions withTension(double value) {
     return new FastAlignOptions(iterations, favorDiagonal, nullProbability, value,
         optimizeTension, variationalBayes, alpha, nullWord, reverse);
   }
 
+  /** A copy with {@code optimizeTension} set to {@code value}; validated like the constructor. */
   public FastAlignOptions withOptimizeTension(boolean value) {
     return new FastAlignOptions(iterations, favorDiagonal, nullProbability, tension,
         value, variationalBayes, alpha, nullWord, reverse);
   }
 
+  /** A copy with {@code variationalBayes} set to {@code value}; validated like the constructor. */
   public FastAlignOptions withVariationalBayes(boolean value) {
     return new FastAlignOptions(iterations, favorDiagonal, nullProbability, tension,
         optimizeTension, value, alpha, nullWord, reverse);
   }
 
+  /** A copy with {@code alpha} set to {@code value}; validated like the constructor. */
   public FastAlignOptions withAlpha(double value) {
     return new FastAlignOptions(iterations, favorDiagonal, nullProbability, tension,
         optimizeTension, variationalBayes, value, nullWord, reverse);
   }
 
+  /** A copy with {@code nullWord} set to {@code value}; validated like the constructor. */
   public FastAlignOptions withNullWord(boolean value) {
     return new FastAlignOptions(iterations, favorDiagonal, nullProbability, tension,
         optimizeTension, variationalBayes, alpha, value, reverse);
   }
 
+  /** A copy with {@code reverse} set to {@code value}; validated like the constructor. */
   public FastAlignOptions withReverse(boolean value) {
     return new FastAlignOptions(iterations, favorDiagonal, nullProbability, tension,
         optimizeTension, variationalBayes, alpha, nullWord, value);

@@ -204,27 +204,17 @@ public final class FastAlignTrainer {
         }
       }
       slots = new int[(int) total];
-      TranslationTableBuilder builder = new TranslationTableBuilder();
-      for (int line = 0; line < conditioning.length; line++) {
-        int[] e = conditioning[line];
-        if (e == null) {
-          continue;
-        }
-        int[] f = predicted[line];
-        int width = e.length + 1;
-        int offset = slotOffset[line];
-        for (int j = 0; j < f.length; j++) {
-          slots[offset + j * width] =
-              nullWord ? builder.add(Vocabulary.NULL_ID, f[j]) : LongIntMap.MISSING;
-        }
-        for (int i = 0; i < e.length; i++) {
-          builder.ensureRow(e[i]);
-          for (int j = 0; j < f.length; j++) {
-            slots[offset + j * width + 1 + i] = builder.add(e[i], f[j]);
+      if (!nullWord) {
+        for (int line = 0; line < conditioning.length; line++) {
+          if (conditioning[line] != null) {
+            int width = conditioning[line].length + 1;
+            for (int j = 0; j < predicted[line].length; j++) {
+              slots[slotOffset[line] + j * width] = LongIntMap.MISSING;
+            }
           }
         }
       }
-      return builder.build(slots);
+      return TranslationTableBuilder.build(this, nullWord);
     }
 
     double meanLengthRatio() {

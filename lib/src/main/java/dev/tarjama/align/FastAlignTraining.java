@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param model the trained model
  * @param iterations statistics of each iteration, in order
- * @param alignments one alignment per input pair, in input order; empty for pairs with an empty side
+ * @param alignments one alignment per input pair, in input order; empty for a pair with an empty
+ *     side
  */
 public record FastAlignTraining(
     FastAlignModel model, List<IterationStats> iterations, List<WordAlignment> alignments) {

@@ -63,7 +63,9 @@ public record IterationStats(
   public String fastAlignLog() {
     StringBuilder log = new StringBuilder();
     log.append("  log_e likelihood: ").append(FastAlignFormat.number(logLikelihood)).append('\n');
-    log.append("  log_2 likelihood: ").append(FastAlignFormat.number(log2Likelihood())).append('\n');
+    log.append("  log_2 likelihood: ")
+        .append(FastAlignFormat.number(log2Likelihood()))
+        .append('\n');
     log.append("     cross entropy: ").append(FastAlignFormat.number(crossEntropy())).append('\n');
     log.append("        perplexity: ").append(FastAlignFormat.number(perplexity())).append('\n');
     log.append("      posterior p0: ")

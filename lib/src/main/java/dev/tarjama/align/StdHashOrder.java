@@ -6,11 +6,11 @@ package dev.tarjama.align;
  *
  * <p>fast_align sums each row of its translation table, and the (target length, source length)
  * histogram behind the tension update, in hash-map iteration order. Floating-point sums depend on
- * their order, so we replay that order to reproduce fast_align's numbers bit for bit. The rules come
- * from libstdc++ 12 {@code bits/hashtable.h}: one singly-linked list; a node whose bucket already
- * holds nodes goes right after the bucket's "before" node, otherwise to the front of the list; a
- * rehash walks the list in order and rebuilds it the same way ({@code _M_rehash_aux}). The bucket
- * index is {@code hash % bucketCount}.
+ * their order, so we replay that order to reproduce fast_align's numbers bit for bit. The rules
+ * come from libstdc++ 12 {@code bits/hashtable.h}: one singly-linked list; a node whose bucket
+ * already holds nodes goes right after the bucket's "before" node, otherwise to the front of the
+ * list; a rehash walks the list in order and rebuilds it the same way ({@code _M_rehash_aux}).
+ * The bucket index is {@code hash % bucketCount}.
  */
 final class StdHashOrder {
 

@@ -1,8 +1,10 @@
 package dev.tarjama.align;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -94,81 +96,55 @@ public enum Symmetrization {
     return grid.result();
   }
 
-  /** atools' {@code RefineCommand} state for one sentence pair. */
+  /**
+   * atools' {@code RefineCommand} state for one sentence pair, kept sparse: atools walks a dense
+   * grid in (source, target) order, and sorted sets visit the same points in the same order.
+   */
   private static final class Grid {
-    final int width;
-    final int height;
-    final boolean[][] forward;
-    final boolean[][] reverse;
-    final boolean[][] result;
-    final boolean[] sourceAligned;
-    final boolean[] targetAligned;
+    final TreeSet<WordLink> forward;
+    final TreeSet<WordLink> reverse;
+    final TreeSet<WordLink> result = new TreeSet<>();
+    final Set<Integer> sourceAligned = new HashSet<>();
+    final Set<Integer> targetAligned = new HashSet<>();
 
     Grid(WordAlignment forwardLinks, WordAlignment reverseLinks) {
-      int maxSource = 0;
-      int maxTarget = 0;
-      for (WordAlignment alignment : List.of(forwardLinks, reverseLinks)) {
-        for (WordLink link : alignment.links()) {
-          maxSource = Math.max(maxSource, link.sourceWord());
-          maxTarget = Math.max(maxTarget, link.targetWord());
-        }
-      }
-      width = maxSource + 1;
-      height = maxTarget + 1;
-      forward = mark(forwardLinks);
-      reverse = mark(reverseLinks);
-      result = new boolean[width][height];
-      sourceAligned = new boolean[width];
-      targetAligned = new boolean[height];
+      forward = new TreeSet<>(forwardLinks.links());
+      reverse = new TreeSet<>(reverseLinks.links());
     }
 
-    boolean[][] mark(WordAlignment alignment) {
-      boolean[][] cells = new boolean[width][height];
-      for (WordLink link : alignment.links()) {
-        cells[link.sourceWord()][link.targetWord()] = true;
-      }
-      return cells;
+    static TreeSet<WordLink> union(TreeSet<WordLink> a, TreeSet<WordLink> b) {
+      TreeSet<WordLink> union = new TreeSet<>(a);
+      union.addAll(b);
+      return union;
     }
 
     void intersect() {
-      for (int i = 0; i < width; i++) {
-        for (int j = 0; j < height; j++) {
-          result[i][j] = forward[i][j] && reverse[i][j];
+      for (WordLink link : forward) {
+        if (reverse.contains(link)) {
+          result.add(link);
         }
       }
     }
 
     void union() {
-      for (int i = 0; i < width; i++) {
-        for (int j = 0; j < height; j++) {
-          result[i][j] = forward[i][j] || reverse[i][j];
-        }
-      }
+      result.addAll(union(forward, reverse));
     }
 
-    void align(int i, int j) {
-      result[i][j] = true;
-      sourceAligned[i] = true;
-      targetAligned[j] = true;
+    void align(WordLink link) {
+      result.add(link);
+      sourceAligned.add(link.sourceWord());
+      targetAligned.add(link.targetWord());
     }
 
     /** atools' non-idempotent {@code Grow} with {@code KoehnAligned} over the union. */
     void growDiagonal() {
-      TreeSet<WordLink> candidates = new TreeSet<>();
-      for (int i = 0; i < width; i++) {
-        for (int j = 0; j < height; j++) {
-          if (forward[i][j] && reverse[i][j]) {
-            align(i, j);
-          }
+      for (WordLink link : forward) {
+        if (reverse.contains(link)) {
+          align(link);
         }
       }
-      for (int i = 0; i < width; i++) {
-        for (int j = 0; j < height; j++) {
-          if ((forward[i][j] || reverse[i][j]) && !result[i][j]) {
-            candidates.add(new WordLink(i, j));
-          }
-        }
-      }
+      TreeSet<WordLink> candidates = union(forward, reverse);
+      candidates.removeAll(result);
       boolean keepGoing = !candidates.isEmpty();
       while (keepGoing) {
         keepGoing = false;
@@ -176,8 +152,9 @@ public enum Symmetrization {
         for (WordLink point : candidates) {
           int i = point.sourceWord();
           int j = point.targetWord();
-          if (!(sourceAligned[i] && targetAligned[j]) && hasAlignedNeighbour(i, j)) {
-            align(i, j);
+          if (!(sourceAligned.contains(i) && targetAligned.contains(j))
+              && hasAlignedNeighbour(i, j)) {
+            align(point);
             added.add(point);
             keepGoing = true;
           }
@@ -187,17 +164,17 @@ public enum Symmetrization {
     }
 
     /** atools' idempotent {@code Grow} over one direction's links, in (source, target) order. */
-    void growFinal(boolean[][] adds, boolean bothUnaligned) {
-      for (int i = 0; i < width; i++) {
-        for (int j = 0; j < height; j++) {
-          if (adds[i][j] && !result[i][j]) {
-            boolean allowed =
-                bothUnaligned
-                    ? !(sourceAligned[i] || targetAligned[j])
-                    : !(sourceAligned[i] && targetAligned[j]);
-            if (allowed) {
-              align(i, j);
-            }
+    void growFinal(TreeSet<WordLink> adds, boolean bothUnaligned) {
+      for (WordLink link : adds) {
+        if (!result.contains(link)) {
+          int i = link.sourceWord();
+          int j = link.targetWord();
+          boolean allowed =
+              bothUnaligned
+                  ? !(sourceAligned.contains(i) || targetAligned.contains(j))
+                  : !(sourceAligned.contains(i) && targetAligned.contains(j));
+          if (allowed) {
+            align(link);
           }
         }
       }
@@ -207,7 +184,7 @@ public enum Symmetrization {
       for (int[] step : NEIGHBOURS) {
         int ni = i + step[0];
         int nj = j + step[1];
-        if (ni >= 0 && nj >= 0 && ni < width && nj < height && result[ni][nj]) {
+        if (ni >= 0 && nj >= 0 && result.contains(new WordLink(ni, nj))) {
           return true;
         }
       }
@@ -215,15 +192,7 @@ public enum Symmetrization {
     }
 
     WordAlignment result() {
-      List<WordLink> links = new ArrayList<>();
-      for (int i = 0; i < width; i++) {
-        for (int j = 0; j < height; j++) {
-          if (result[i][j]) {
-            links.add(new WordLink(i, j));
-          }
-        }
-      }
-      return new WordAlignment(links);
+      return new WordAlignment(new ArrayList<>(result));
     }
   }
 }

@@ -3,82 +3,132 @@ package dev.tarjama.align;
 import java.util.Arrays;
 
 /**
- * Collects the (e, f) pairs of fast_align's initial pass in insertion order and lays them out as a
- * {@link TranslationTable} whose rows iterate as fast_align's hash maps do.
+ * Lays out the translation table of a corpus as fast_align's initial pass builds it, and fills
+ * the corpus's per-line slot cache.
  *
- * <p>Not thread-safe.
+ * <p>fast_align inserts (e, f) into row e's hash map for every target word f of every line, NULL's
+ * row first, then source word by source word; each row iterates in the order its first insertions
+ * give ({@link StdHashOrder}). We group the insertions by row (a stable counting sort), drop
+ * repeats with a per-word marker, order each row as libstdc++ would, and write every insertion's
+ * final slot into {@link FastAlignTrainer.Corpus#slots}. Everything is sequential except the
+ * marker lookups, which stay within the vocabulary.
+ *
+ * <p>Not thread-safe; one call per corpus.
  */
 final class TranslationTableBuilder {
 
-  private final LongIntMap seen = new LongIntMap(1 << 16);
-  private int[] rowOf = new int[1 << 16];
-  private int[] targetOf = new int[1 << 16];
-  private int size;
-  private int maxRow = -1;
+  private TranslationTableBuilder() {}
 
   /**
-   * Records the pair (e, f) unless it was recorded before, and returns its provisional slot; {@link
-   * #build} turns provisional slots into table slots.
+   * Builds the table for {@code corpus}, whose {@code slots} and {@code slotOffset} must already
+   * be sized (see {@link FastAlignTrainer.Corpus#buildTable}), and fills {@code slots}.
    */
-  int add(int e, int f) {
-    int existing = seen.putIfAbsent(LongIntMap.key(e, f), size);
-    if (existing != LongIntMap.MISSING) {
-      return existing;
-    }
-    if (size == rowOf.length) {
-      rowOf = Arrays.copyOf(rowOf, size * 2);
-      targetOf = Arrays.copyOf(targetOf, size * 2);
-    }
-    rowOf[size] = e;
-    targetOf[size] = f;
-    maxRow = Math.max(maxRow, e);
-    return size++;
-  }
-
-  /** Makes sure the table has rows 0..row, as fast_align's {@code SetMaxE} does. */
-  void ensureRow(int row) {
-    maxRow = Math.max(maxRow, row);
-  }
-
-  /**
-   * Lays out the table and rewrites {@code provisionalSlots} in place to table slots (negative
-   * entries stay as they are).
-   */
-  TranslationTable build(int[] provisionalSlots) {
-    int rows = maxRow + 1;
+  static TranslationTable build(FastAlignTrainer.Corpus corpus, boolean nullWord) {
+    int rows = rowCount(corpus, nullWord);
     int[] rowStart = new int[rows + 1];
-    for (int k = 0; k < size; k++) {
-      rowStart[rowOf[k] + 1]++;
-    }
+    forEachInsertion(corpus, nullWord, (row, target, slotIndex) -> rowStart[row + 1]++);
     for (int row = 0; row < rows; row++) {
       rowStart[row + 1] += rowStart[row];
     }
-    // Stable counting sort: each row keeps its insertion order.
-    int[] byRow = new int[size];
+    int insertions = rowStart[rows];
+    int[] insertedTarget = new int[insertions];
+    int[] insertedSlotIndex = new int[insertions];
     int[] fill = Arrays.copyOf(rowStart, rows);
-    for (int k = 0; k < size; k++) {
-      byRow[fill[rowOf[k]]++] = k;
-    }
-    int[] targets = new int[size];
-    int[] slotOf = new int[size];
+    forEachInsertion(
+        corpus,
+        nullWord,
+        (row, target, slotIndex) -> {
+          int position = fill[row]++;
+          insertedTarget[position] = target;
+          insertedSlotIndex[position] = slotIndex;
+        });
+    return layOut(corpus.slots, rowStart, insertedTarget, insertedSlotIndex, corpus.vocabulary);
+  }
+
+  private static TranslationTable layOut(
+      int[] slots,
+      int[] rowStart,
+      int[] insertedTarget,
+      int[] insertedSlotIndex,
+      Vocabulary vocabulary) {
+    int rows = rowStart.length - 1;
+    int[] markedRow = new int[vocabulary.size()];
+    Arrays.fill(markedRow, -1);
+    int[] localIndex = new int[vocabulary.size()];
+    int[] tableRowStart = new int[rows + 1];
+    int[] targets = new int[insertedTarget.length];
+    int size = 0;
     for (int row = 0; row < rows; row++) {
-      int start = rowStart[row];
-      int length = rowStart[row + 1] - start;
-      long[] hashes = new long[length];
-      for (int k = 0; k < length; k++) {
-        hashes[k] = targetOf[byRow[start + k]];
+      tableRowStart[row] = size;
+      int distinct = 0;
+      for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
+        int target = insertedTarget[k];
+        if (markedRow[target] != row) {
+          markedRow[target] = row;
+          localIndex[target] = distinct;
+          targets[size + distinct] = target;
+          distinct++;
+        }
+        // The target is not needed again: keep the row-local index in its place.
+        insertedTarget[k] = localIndex[target];
+      }
+      long[] hashes = new long[distinct];
+      for (int k = 0; k < distinct; k++) {
+        hashes[k] = targets[size + k];
       }
       int[] order = StdHashOrder.iterationOrder(hashes);
-      for (int k = 0; k < length; k++) {
-        targets[start + k] = (int) hashes[order[k]];
-        slotOf[byRow[start + order[k]]] = start + k;
+      int[] positionOf = new int[distinct];
+      for (int k = 0; k < distinct; k++) {
+        targets[size + k] = (int) hashes[order[k]];
+        positionOf[order[k]] = k;
+      }
+      for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
+        slots[insertedSlotIndex[k]] = size + positionOf[insertedTarget[k]];
+      }
+      size += distinct;
+    }
+    tableRowStart[rows] = size;
+    return new TranslationTable(
+        tableRowStart, Arrays.copyOf(targets, size), new double[size], false);
+  }
+
+  /** One insertion of fast_align's initial pass: row e, target f, index into the slot cache. */
+  private interface Insertion {
+    void accept(int row, int target, int slotIndex);
+  }
+
+  private static void forEachInsertion(
+      FastAlignTrainer.Corpus corpus, boolean nullWord, Insertion insertion) {
+    for (int line = 0; line < corpus.lines(); line++) {
+      int[] e = corpus.conditioning[line];
+      if (e == null) {
+        continue;
+      }
+      int[] f = corpus.predicted[line];
+      int width = e.length + 1;
+      int offset = corpus.slotOffset[line];
+      if (nullWord) {
+        for (int j = 0; j < f.length; j++) {
+          insertion.accept(Vocabulary.NULL_ID, f[j], offset + j * width);
+        }
+      }
+      for (int i = 0; i < e.length; i++) {
+        for (int j = 0; j < f.length; j++) {
+          insertion.accept(e[i], f[j], offset + j * width + 1 + i);
+        }
       }
     }
-    for (int k = 0; k < provisionalSlots.length; k++) {
-      if (provisionalSlots[k] >= 0) {
-        provisionalSlots[k] = slotOf[provisionalSlots[k]];
+  }
+
+  private static int rowCount(FastAlignTrainer.Corpus corpus, boolean nullWord) {
+    int maxRow = nullWord ? Vocabulary.NULL_ID : 0;
+    for (int[] e : corpus.conditioning) {
+      if (e != null) {
+        for (int word : e) {
+          maxRow = Math.max(maxRow, word);
+        }
       }
     }
-    return new TranslationTable(rowStart, targets, new double[size], false);
+    return maxRow + 1;
   }
 }

@@ -1,6 +1,7 @@
 package dev.tarjama.align;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,9 +22,24 @@ public record WordAlignment(List<WordLink> links) {
   /** Copies the list and rejects duplicate links. */
   public WordAlignment {
     links = List.copyOf(Objects.requireNonNull(links, "links"));
-    if (links.stream().distinct().count() != links.size()) {
+    if (hasDuplicates(links)) {
       throw new IllegalArgumentException("links has duplicates: " + links);
     }
+  }
+
+  private static boolean hasDuplicates(List<WordLink> links) {
+    if (links.size() > 32) {
+      return new HashSet<>(links).size() != links.size();
+    }
+    // Sentence alignments are short: pairwise comparison beats building a set.
+    for (int a = 0; a < links.size(); a++) {
+      for (int b = a + 1; b < links.size(); b++) {
+        if (links.get(a).equals(links.get(b))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

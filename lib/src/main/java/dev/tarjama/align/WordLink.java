@@ -14,7 +14,10 @@ public record WordLink(int sourceWord, int targetWord) implements Comparable<Wor
   public WordLink {
     if (sourceWord < 0 || targetWord < 0) {
       throw new IllegalArgumentException(
-          "word positions must be >= 0, got sourceWord=" + sourceWord + ", targetWord=" + targetWord);
+          "word positions must be >= 0, got sourceWord="
+              + sourceWord
+              + ", targetWord="
+              + targetWord);
     }
   }
 

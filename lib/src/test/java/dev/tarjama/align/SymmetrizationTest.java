@@ -76,6 +76,13 @@ class SymmetrizationTest {
   }
 
   @Test
+  void distantPositionsNeedNoDenseGrid() {
+    assertEquals(
+        "0-0 2000000000-2000000000",
+        apply(Symmetrization.GROW_DIAG_FINAL_AND, "0-0 2000000000-2000000000", "0-0"));
+  }
+
+  @Test
   void unknownNameListsTheKnownOnes() {
     IllegalArgumentException e =
         assertThrows(
