@@ -13,15 +13,19 @@ import java.util.Objects;
  * @param end one past the last char of the piece in the input
  * @param text the English of the best hypothesis
  * @param score the best hypothesis's score (see {@link Alternative#score})
+ * @param tokens tokens the model generated for the best hypothesis, end-of-sentence included
  * @param alternatives the n-best list, best first; its first entry is the best hypothesis
  */
 public record TranslatedPiece(
-    int start, int end, String text, double score, List<Alternative> alternatives) {
+    int start, int end, String text, double score, int tokens, List<Alternative> alternatives) {
   public TranslatedPiece {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("start=" + start + ", end=" + end);
     }
     Objects.requireNonNull(text, "text");
+    if (tokens < 0) {
+      throw new IllegalArgumentException("tokens must be >= 0, got " + tokens);
+    }
     alternatives = List.copyOf(alternatives);
   }
 }

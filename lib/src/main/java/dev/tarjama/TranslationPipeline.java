@@ -103,14 +103,20 @@ final class TranslationPipeline {
   private TranslatedPiece toPiece(SourceSplitter.Piece piece, List<Hypothesis> nbest) {
     if (nbest.isEmpty()) {
       // Nothing to translate (only characters the cleaner removes): an empty translation.
-      return new TranslatedPiece(piece.start(), piece.end(), "", 0.0, List.of());
+      return new TranslatedPiece(piece.start(), piece.end(), "", 0.0, 0, List.of());
     }
     List<Alternative> alternatives = new ArrayList<>(nbest.size());
     for (Hypothesis h : nbest) {
       alternatives.add(new Alternative(tokenizer.decode(h.tokenIds()), h.score()));
     }
     Alternative best = alternatives.get(0);
-    return new TranslatedPiece(piece.start(), piece.end(), best.text(), best.score(), alternatives);
+    return new TranslatedPiece(
+        piece.start(),
+        piece.end(),
+        best.text(),
+        best.score(),
+        nbest.get(0).tokenIds().size(),
+        alternatives);
   }
 
   private static SentenceTranslation assemble(

@@ -194,7 +194,8 @@ final class FastAlignCommand implements Callable<Integer> {
       throws IOException {
     if (printScores || translationTable != null || saveModel != null || reverse) {
       throw new ParameterException(
-          spec.commandLine(), "-c with -i trains both directions; it cannot be combined with"
+          spec.commandLine(),
+          "-c with -i trains both directions; it cannot be combined with"
               + " -r, -s, -p or --save-model");
     }
     CompletableFuture<FastAlignTraining> backward =

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       TranslateCommand.class,
       SegmentCommand.class,
       FastAlignCommand.class,
+      EvaluateCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tarjama segment}: splits Arabic text into sentences, one per output line, or as JSON
- * Lines with char offsets and datelines.
+ * {@code tarjama segment}: splits Arabic text into sentences, one per output line, or as JSON Lines
+ * with char offsets and datelines.
  */
 @Command(
     name = "segment",
@@ -62,18 +62,25 @@ final class SegmentCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String text;
     try {
-      text = file == null || file.toString().equals("-")
-          ? read(System.in)
-          : Files.readString(file, StandardCharsets.UTF_8);
+      text =
+          file == null || file.toString().equals("-")
+              ? read(System.in)
+              : Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      spec.commandLine().getErr().println(
-          "tarjama segment: cannot read " + (file == null ? "standard input" : file) + ": " + e);
+      spec.commandLine()
+          .getErr()
+          .println(
+              "tarjama segment: cannot read "
+                  + (file == null ? "standard input" : file)
+                  + ": "
+                  + e);
       return 2;
     }
     PrintWriter out = spec.commandLine().getOut();
     var segmenter = new ArabicSegmenter(wrapped ? LineBreaks.WRAPPED : LineBreaks.PARAGRAPHS);
     for (Sentence sentence : segmenter.segment(text)) {
-      out.println(json ? toJson(text, sentence) : LINE_BREAK.matcher(sentence.text()).replaceAll(" "));
+      out.println(
+          json ? toJson(text, sentence) : LINE_BREAK.matcher(sentence.text()).replaceAll(" "));
     }
     out.flush();
     return 0;
@@ -85,15 +92,19 @@ final class SegmentCommand implements Callable<Integer> {
 
   static String toJson(String text, Sentence sentence) {
     StringBuilder out = new StringBuilder();
-    out.append("{\"start\":").append(sentence.start())
-        .append(",\"end\":").append(sentence.end())
+    out.append("{\"start\":")
+        .append(sentence.start())
+        .append(",\"end\":")
+        .append(sentence.end())
         .append(",\"text\":");
     quote(sentence.text(), out);
     out.append(",\"dateline\":");
     if (sentence.dateline().isPresent()) {
       Span dateline = sentence.dateline().get();
-      out.append("{\"start\":").append(dateline.start())
-          .append(",\"end\":").append(dateline.end())
+      out.append("{\"start\":")
+          .append(dateline.start())
+          .append(",\"end\":")
+          .append(dateline.end())
           .append(",\"text\":");
       quote(dateline.text(text), out);
       out.append('}');

@@ -1,0 +1,95 @@
+package dev.tarjama.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.tarjama.decode.DecodeOptions;
+import dev.tarjama.eval.Metric;
+import dev.tarjama.eval.SignificanceResult;
+import java.util.List;
+import java.util.Locale;
+
+/** The result of {@code tarjama evaluate}, as Markdown and as JSON. */
+record EvaluationReport(
+    String testSet,
+    String model,
+    boolean quantized,
+    DecodeOptions options,
+    int lines,
+    int referenceCount,
+    List<Metric> metrics,
+    List<SignificanceResult> scores,
+    List<String> hypotheses,
+    double seconds,
+    long targetTokens,
+    double loadSeconds) {
+
+  String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("## ").append(testSet).append("\n\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "model `%s`%s, beam %d, %d lines, %d reference(s)%n%n",
+            model,
+            quantized ? " (int8)" : "",
+            options.beamSize(),
+            lines,
+            referenceCount));
+    md.append("| metric | score | 95% CI (bootstrap, 1000) | signature |\n|---|---|---|---|\n");
+    for (int i = 0; i < metrics.size(); i++) {
+      SignificanceResult r = scores.get(i);
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.2f | ± %.2f | `%s` |%n",
+              r.score().name(),
+              r.score().value(),
+              r.confidenceInterval().orElse(Double.NaN),
+              r.score().signature().format()));
+    }
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%ntranslation: %.1f s, %.2f lines/s, %.1f target tokens/s; model load %.2f s%n",
+            seconds,
+            lines / Math.max(seconds, 1e-9),
+            targetTokens / Math.max(seconds, 1e-9),
+            loadSeconds));
+    return md.toString();
+  }
+
+  String json() {
+    JsonObject root = new JsonObject();
+    root.addProperty("test_set", testSet);
+    root.addProperty("model", model);
+    root.addProperty("quantized", quantized);
+    JsonObject o = new JsonObject();
+    o.addProperty("beam_size", options.beamSize());
+    o.addProperty("max_length", options.effectiveMaxLength());
+    o.addProperty("length_penalty", options.lengthPenalty());
+    o.addProperty("early_stopping", options.earlyStopping().name().toLowerCase(Locale.ROOT));
+    o.addProperty("no_repeat_ngram_size", options.noRepeatNgramSize());
+    o.addProperty("repetition_penalty", options.repetitionPenalty());
+    root.add("options", o);
+    root.addProperty("lines", lines);
+    root.addProperty("references", referenceCount);
+    JsonArray array = new JsonArray();
+    for (SignificanceResult r : scores) {
+      JsonObject s = new JsonObject();
+      s.addProperty("name", r.score().name());
+      s.addProperty("score", r.score().value());
+      r.confidenceInterval().ifPresent(ci -> s.addProperty("ci95", ci));
+      r.mean().ifPresent(mean -> s.addProperty("bootstrap_mean", mean));
+      s.addProperty("signature", r.score().signature().format());
+      array.add(s);
+    }
+    root.add("scores", array);
+    root.addProperty("seconds", seconds);
+    root.addProperty("lines_per_second", lines / Math.max(seconds, 1e-9));
+    root.addProperty("target_tokens", targetTokens);
+    root.addProperty("target_tokens_per_second", targetTokens / Math.max(seconds, 1e-9));
+    root.addProperty("model_load_seconds", loadSeconds);
+    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+  }
+}
