@@ -9,6 +9,7 @@ import dev.tarjama.align.SentencePair;
 import dev.tarjama.align.Symmetrization;
 import dev.tarjama.align.WordAlignment;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,14 +34,16 @@ public final class FastAlignBenchmark {
     int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     for (int repeat = 1; repeat <= repeats; repeat++) {
       long start = System.nanoTime();
+      long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       List<SentencePair> corpus = read(reference.resolve("corpus.ar-en"));
       FastAlignTraining training = FastAlignTrainer.train(corpus, FastAlignOptions.DEFAULTS);
       StringBuilder out = new StringBuilder();
       training.alignments().forEach(a -> out.append(a.toPharaoh()).append('\n'));
       double java = (System.nanoTime() - start) / 1e9;
+      double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
       String cxx = args.length > 2 ? String.format("%.2f s", timeBinary(args[2], reference)) : "-";
-      System.out.printf("repeat %d: java %.2f s (%d lines), c++ %s%n", repeat, java,
-          corpus.size(), cxx);
+      System.out.printf("repeat %d: java %.2f s wall, %.2f s cpu of this thread (%d lines);"
+          + " c++ %s wall%n", repeat, java, cpu, corpus.size(), cxx);
     }
     Map<String, List<WordAlignment>> outputs = new HashMap<>();
     List<String> rows = Files.readAllLines(reference.resolve("commands.tsv"));
