@@ -10,6 +10,7 @@ import dev.tarjama.eval.Chrf;
 import dev.tarjama.eval.ChrfOptions;
 import dev.tarjama.eval.Metric;
 import dev.tarjama.eval.PairedTest;
+import dev.tarjama.eval.Score;
 import dev.tarjama.eval.SignificanceResult;
 import dev.tarjama.eval.Ter;
 import dev.tarjama.eval.TerOptions;
@@ -160,9 +161,11 @@ final class EvaluateCommand implements Callable<Integer> {
               new Bleu(BleuOptions.DEFAULTS),
               new Chrf(ChrfOptions.DEFAULTS),
               new Ter(TerOptions.DEFAULTS));
-      List<SignificanceResult> scores = new ArrayList<>();
+      List<Score> scores = new ArrayList<>();
+      List<SignificanceResult> intervals = new ArrayList<>();
       for (Metric metric : metrics) {
-        scores.add(
+        scores.add(metric.corpusScore(hypotheses, refs));
+        intervals.add(
             PairedTest.confidence(metric, hypotheses, refs, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED));
       }
       return new EvaluationReport(
@@ -172,8 +175,8 @@ final class EvaluateCommand implements Callable<Integer> {
           options,
           input.size(),
           refs.size(),
-          metrics,
           scores,
+          intervals,
           hypotheses,
           seconds,
           tokens,

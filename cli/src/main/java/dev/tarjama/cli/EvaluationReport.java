@@ -4,7 +4,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.tarjama.decode.DecodeOptions;
-import dev.tarjama.eval.Metric;
+import dev.tarjama.eval.Score;
 import dev.tarjama.eval.SignificanceResult;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +17,8 @@ record EvaluationReport(
     DecodeOptions options,
     int lines,
     int referenceCount,
-    List<Metric> metrics,
-    List<SignificanceResult> scores,
+    List<Score> scores,
+    List<SignificanceResult> intervals,
     List<String> hypotheses,
     double seconds,
     long targetTokens,
@@ -37,16 +37,16 @@ record EvaluationReport(
             lines,
             referenceCount));
     md.append("| metric | score | 95% CI (bootstrap, 1000) | signature |\n|---|---|---|---|\n");
-    for (int i = 0; i < metrics.size(); i++) {
-      SignificanceResult r = scores.get(i);
+    for (int i = 0; i < scores.size(); i++) {
+      Score score = scores.get(i);
       md.append(
           String.format(
               Locale.ROOT,
               "| %s | %.2f | ± %.2f | `%s` |%n",
-              r.score().name(),
-              r.score().value(),
-              r.confidenceInterval().orElse(Double.NaN),
-              r.score().signature().format()));
+              score.name(),
+              score.value(),
+              intervals.get(i).confidenceInterval().orElse(Double.NaN),
+              score.signature().format()));
     }
     md.append(
         String.format(
@@ -75,13 +75,16 @@ record EvaluationReport(
     root.addProperty("lines", lines);
     root.addProperty("references", referenceCount);
     JsonArray array = new JsonArray();
-    for (SignificanceResult r : scores) {
+    for (int i = 0; i < scores.size(); i++) {
+      Score score = scores.get(i);
+      SignificanceResult interval = intervals.get(i);
       JsonObject s = new JsonObject();
-      s.addProperty("name", r.score().name());
-      s.addProperty("score", r.score().value());
-      r.confidenceInterval().ifPresent(ci -> s.addProperty("ci95", ci));
-      r.mean().ifPresent(mean -> s.addProperty("bootstrap_mean", mean));
-      s.addProperty("signature", r.score().signature().format());
+      s.addProperty("name", score.name());
+      s.addProperty("score", score.value());
+      interval.confidenceInterval().ifPresent(ci -> s.addProperty("ci95", ci));
+      interval.mean().ifPresent(mean -> s.addProperty("bootstrap_mean", mean));
+      s.addProperty("signature", score.signature().format());
+      s.addProperty("details", score.details());
       array.add(s);
     }
     root.add("scores", array);
