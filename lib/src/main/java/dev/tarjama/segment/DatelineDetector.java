@@ -12,8 +12,8 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>place, optional date, then a source in brackets, then an optional dash or colon:
- *       "موسكو 13 أبريل 2017 (شينخوا) -", "واشنطن (رويترز) -"; without a date the source must be a
- *       known agency;
+ *       "موسكو 13 أبريل 2017 (شينخوا) -", "واشنطن (رويترز) -"; unless the date names a month or
+ *       day or joins numbers ("15-7"), the source must be a known agency;
  *   <li>place, optional date, a dash and a known agency, then an optional dash, colon or comma:
  *       "القاهرة - رويترز:"; or a dash, any source in quotes, and a dash or colon: "القاهرة -
  *       «الحياة» -".
@@ -83,16 +83,18 @@ final class DatelineDetector {
       p = skipBlanks(p + 1);
     }
     int dateTokens = 0;
+    boolean dated = false;
     while (dateTokens < MAX_DATE_TOKENS) {
       int tokenEnd = dateTokenEnd(p);
       if (tokenEnd == p) {
         break;
       }
+      dated |= isCalendarDate(p, tokenEnd);
       dateTokens++;
       p = skipBlanks(tokenEnd);
     }
     if (p < limit && text.charAt(p) == '(') {
-      int end = matchBracketedSource(p, dateTokens > 0);
+      int end = matchBracketedSource(p, dated);
       int close = text.indexOf(')', p);
       if (end < 0 && qualifierAllowed && dateTokens == 0 && close > 0 && close < limit) {
         return matchAfterPlace(close + 1, false);
@@ -111,7 +113,8 @@ final class DatelineDetector {
       return -1;
     }
     String source = WordTables.normalize(text.substring(open + 1, close));
-    if (source.isEmpty() || !(WordTables.AGENCIES.contains(source) || dated)) {
+    boolean known = WordTables.AGENCIES.contains(source);
+    if (!known && !(dated && letters(source) >= 2)) {
       return -1;
     }
     return separatorEnd(close + 1, close + 1);
@@ -170,6 +173,30 @@ final class DatelineDetector {
       return p + 1;
     }
     return end;
+  }
+
+  /**
+   * Whether a date token names a calendar date rather than a bare number ("البند 5 (ب)"): it holds
+   * a month or day name, or digits joined by - / . ("15-7", "13.04.2017").
+   */
+  private boolean isCalendarDate(int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (isArabicLetter(c) || ((c == '-' || c == '/' || c == '.') && i > start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** End of a date token: digits, date words and the separators - / . between them. */
