@@ -28,6 +28,7 @@ import java.util.List;
 public final class SegmentBenchmark {
   private SegmentBenchmark() {}
 
+  /** Options: --data DIR, --gold DIR, --throughput-mb N. */
   public static void main(String[] args) throws Exception {
     Path data = Path.of(option(args, "--data", "../shared/data"));
     Path gold = Path.of(option(args, "--gold", "lib/src/test/resources/segment"));

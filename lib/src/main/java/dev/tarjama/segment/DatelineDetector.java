@@ -12,13 +12,15 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>place, optional date, then a source in brackets, then an optional dash or colon:
- *       "موسكو 13 أبريل 2017 (شينخوا) -", "واشنطن (رويترز) -"; without a date the source must be a
- *       known agency;
+ *       "موسكو 13 أبريل 2017 (شينخوا) -", "واشنطن (رويترز) -"; unless the date names a month or
+ *       day or joins numbers ("15-7"), the source must be a known agency;
  *   <li>place, optional date, a dash and a known agency, then an optional dash, colon or comma:
- *       "القاهرة - رويترز:".
+ *       "القاهرة - رويترز:"; or a dash, any source in quotes, and a dash or colon: "القاهرة -
+ *       «الحياة» -".
  * </ol>
  *
- * <p>The place is one to three Arabic words; the date is up to six tokens of digits, month and day
+ * <p>The place is one to three Arabic words, optionally followed by a bracketed qualifier
+ * ("رفح (قطاع غزة)"); the date is up to six tokens of digits, month and day
  * names (see {@code date-words.txt}); agencies are listed in {@code agencies.txt}. Only the first
  * {@link #WINDOW} chars are examined, so the cost per sentence is constant.
  */
@@ -51,7 +53,7 @@ final class DatelineDetector {
       if (wordEnd == p || WordTables.DATE_WORDS.contains(WordTables.normalize(text.substring(p, wordEnd)))) {
         return Optional.empty();
       }
-      int datelineEnd = detector.matchAfterPlace(wordEnd);
+      int datelineEnd = detector.matchAfterPlace(wordEnd, true);
       if (datelineEnd > 0 && detector.skipBlanks(datelineEnd) < end) {
         return Optional.of(new Span(start, datelineEnd));
       }
@@ -71,23 +73,33 @@ final class DatelineDetector {
     return false;
   }
 
-  /** End of the dateline after the place, or -1. */
-  private int matchAfterPlace(int p) {
+  /**
+   * End of the dateline after the place, or -1. With {@code qualifierAllowed}, a bracket that is
+   * not the source may qualify the place: "رفح (قطاع غزة) 15-7 (أ ف ب) -".
+   */
+  private int matchAfterPlace(int p, boolean qualifierAllowed) {
     p = skipBlanks(p);
     if (p < limit && (text.charAt(p) == ',' || text.charAt(p) == ArabicChars.ARABIC_COMMA)) {
       p = skipBlanks(p + 1);
     }
     int dateTokens = 0;
+    boolean dated = false;
     while (dateTokens < MAX_DATE_TOKENS) {
       int tokenEnd = dateTokenEnd(p);
       if (tokenEnd == p) {
         break;
       }
+      dated |= isCalendarDate(p, tokenEnd);
       dateTokens++;
       p = skipBlanks(tokenEnd);
     }
     if (p < limit && text.charAt(p) == '(') {
-      return matchBracketedSource(p, dateTokens > 0);
+      int end = matchBracketedSource(p, dated);
+      int close = text.indexOf(')', p);
+      if (end < 0 && qualifierAllowed && dateTokens == 0 && close > 0 && close < limit) {
+        return matchAfterPlace(close + 1, false);
+      }
+      return end;
     }
     if (p < limit && isDash(text.charAt(p))) {
       return matchDashedAgency(p);
@@ -101,7 +113,8 @@ final class DatelineDetector {
       return -1;
     }
     String source = WordTables.normalize(text.substring(open + 1, close));
-    if (source.isEmpty() || !(WordTables.AGENCIES.contains(source) || dated)) {
+    boolean known = WordTables.AGENCIES.contains(source);
+    if (!known && !(dated && letters(source) >= 2)) {
       return -1;
     }
     return separatorEnd(close + 1, close + 1);
@@ -109,6 +122,9 @@ final class DatelineDetector {
 
   private int matchDashedAgency(int dash) {
     int p = skipBlanks(skipDashes(dash));
+    if (p < limit && isQuote(text.charAt(p))) {
+      return matchQuotedSource(p);
+    }
     int best = -1;
     int wordEnd = p;
     for (int words = 0; words < MAX_AGENCY_WORDS; words++) {
@@ -118,6 +134,29 @@ final class DatelineDetector {
       }
     }
     return best < 0 ? -1 : separatorEnd(best, best);
+  }
+
+  /**
+   * A newspaper credited in quotes after the dash, "القاهرة - «الحياة» -": any name of up to
+   * {@link #MAX_SOURCE_CHARS} chars, but a dash or colon must follow.
+   */
+  private int matchQuotedSource(int open) {
+    int close = open + 1;
+    while (close < limit && close - open <= MAX_SOURCE_CHARS && !isQuote(text.charAt(close))) {
+      close++;
+    }
+    if (close >= limit || close - open > MAX_SOURCE_CHARS
+        || WordTables.normalize(text.substring(open + 1, close)).isEmpty()) {
+      return -1;
+    }
+    int end = separatorEnd(close + 1, -1);
+    return end > close + 1 && text.charAt(end - 1) != ',' && text.charAt(end - 1) != ArabicChars.ARABIC_COMMA
+        ? end : -1;
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == ArabicChars.LEFT_GUILLEMET || c == ArabicChars.RIGHT_GUILLEMET
+        || c == ArabicChars.LEFT_DOUBLE_QUOTE || c == ArabicChars.RIGHT_DOUBLE_QUOTE;
   }
 
   /** After a source: an optional dash run, colon or comma; returns its end, else {@code end}. */
@@ -134,6 +173,30 @@ final class DatelineDetector {
       return p + 1;
     }
     return end;
+  }
+
+  /**
+   * Whether a date token names a calendar date rather than a bare number ("البند 5 (ب)"): it holds
+   * a month or day name, or digits joined by - / . ("15-7", "13.04.2017").
+   */
+  private boolean isCalendarDate(int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (isArabicLetter(c) || ((c == '-' || c == '/' || c == '.') && i > start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** End of a date token: digits, date words and the separators - / . between them. */

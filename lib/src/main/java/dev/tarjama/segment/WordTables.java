@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -93,13 +95,13 @@ final class WordTables {
   }
 
   /** Non-empty lines with any {@code #} comment removed. */
-  private static Iterable<String> readLines(String resource) {
+  private static List<String> readLines(String resource) {
     try (InputStream in = WordTables.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing segmenter table " + resource + " on the class path");
       }
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      var lines = new java.util.ArrayList<String>();
+      List<String> lines = new ArrayList<>();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         int hash = line.indexOf('#');
         String content = (hash >= 0 ? line.substring(0, hash) : line).strip();

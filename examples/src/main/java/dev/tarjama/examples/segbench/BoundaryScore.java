@@ -29,14 +29,17 @@ public record BoundaryScore(int truePositives, int found, int gold) {
     return new BoundaryScore(tp, foundCount, goldCount);
   }
 
+  /** Found boundaries that are gold; 1 when none were found. */
   public double precision() {
     return found == 0 ? 1.0 : (double) truePositives / found;
   }
 
+  /** Gold boundaries that were found; 1 when there are none. */
   public double recall() {
     return gold == 0 ? 1.0 : (double) truePositives / gold;
   }
 
+  /** Harmonic mean of precision and recall. */
   public double f1() {
     double p = precision();
     double r = recall();

@@ -21,6 +21,7 @@ public enum Segmenters {
     this.boundaries = boundaries;
   }
 
+  /** Name and version for the report. */
   public String label() {
     return label;
   }

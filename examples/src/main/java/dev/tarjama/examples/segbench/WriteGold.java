@@ -11,6 +11,7 @@ import java.util.List;
 public final class WriteGold {
   private WriteGold() {}
 
+  /** Arguments: the shared data directory and the output directory. */
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
     Path out = Path.of(args[1]);
