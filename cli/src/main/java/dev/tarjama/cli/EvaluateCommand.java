@@ -25,7 +25,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code tarjama evaluate}: translates a test set, scores it with BLEU, chrF and TER as sacreBLEU
@@ -42,6 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
   private static final int CHUNK = 256;
   private static final int BOOTSTRAP_SAMPLES = 1000;
   private static final long BOOTSTRAP_SEED = 12345;
+
+  @Spec CommandSpec spec;
 
   @Mixin ModelOption modelOption = new ModelOption();
 
@@ -114,7 +118,8 @@ final class EvaluateCommand implements Callable<Integer> {
     if (output != null) {
       Files.write(output, result.hypotheses(), StandardCharsets.UTF_8);
     }
-    System.out.println(result.markdown());
+    spec.commandLine().getOut().println(result.markdown());
+    spec.commandLine().getOut().flush();
     if (report != null) {
       Files.writeString(Path.of(report + ".md"), result.markdown(), StandardCharsets.UTF_8);
       Files.writeString(Path.of(report + ".json"), result.json(), StandardCharsets.UTF_8);
@@ -136,7 +141,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       List<String> hypotheses = new ArrayList<>(input.size());
       long tokens = 0;
-      ProgressBar bar = new ProgressBar(System.err, "lines");
+      ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "lines");
       long start = System.nanoTime();
       for (int from = 0; from < input.size(); from += CHUNK) {
         List<String> chunk = input.subList(from, Math.min(input.size(), from + CHUNK));

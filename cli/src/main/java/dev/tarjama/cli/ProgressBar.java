@@ -1,16 +1,16 @@
 package dev.tarjama.cli;
 
 import dev.tarjama.TranslationProgress;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A one-line progress bar on standard error, redrawn in place. */
 final class ProgressBar implements TranslationProgress {
   private static final int WIDTH = 30;
-  private final PrintStream out;
+  private final PrintWriter out;
   private final String unit;
   private final long startNanos = System.nanoTime();
 
-  ProgressBar(PrintStream out, String unit) {
+  ProgressBar(PrintWriter out, String unit) {
     this.out = out;
     this.unit = unit;
   }

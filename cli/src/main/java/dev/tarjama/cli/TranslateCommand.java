@@ -10,15 +10,15 @@ import dev.tarjama.Translation;
 import dev.tarjama.TranslationProgress;
 import dev.tarjama.decode.DecodeOptions;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code tarjama translate}: Arabic from a file or standard input, English to standard output. */
 @Command(
@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
       "Reads FILE (or standard input), writes one English line per input paragraph."
     })
 final class TranslateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
 
   @Mixin ModelOption modelOption = new ModelOption();
 
@@ -49,15 +51,15 @@ final class TranslateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String text =
-        input == null
-            ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-            : Files.readString(input, StandardCharsets.UTF_8);
     try (Tarjama mt =
         Tarjama.builder(modelOption.directory())
             .quantized(modelOption.quantized)
             .threads(modelOption.threads)
             .build()) {
+      String text =
+          input == null
+              ? Utf8Lines.decode(System.in.readAllBytes(), "standard input")
+              : Utf8Lines.readText(input);
       DecodeOptions options = mt.defaultOptions();
       if (beam != null) {
         options = options.withBeamSize(beam).withNumHypotheses(1);
@@ -66,10 +68,13 @@ final class TranslateCommand implements Callable<Integer> {
         options = options.withNumHypotheses(nbest);
       }
       TranslationProgress progress =
-          noProgress ? TranslationProgress.NONE : new ProgressBar(System.err, "sentences");
+          noProgress
+              ? TranslationProgress.NONE
+              : new ProgressBar(spec.commandLine().getErr(), "sentences");
       Translation t = mt.translate(text, options, progress);
-      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      PrintWriter out = spec.commandLine().getOut();
       out.println(json ? toJson(t) : t.text());
+      out.flush();
     }
     return 0;
   }

@@ -1,0 +1,128 @@
+package dev.tarjama.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The translate and evaluate subcommands on the random-weight parity fixture. */
+class TranslateCommandTest {
+  static final String MODEL = Path.of("../lib/src/test/resources/fixture/merged").toString();
+  private static final String TEXT =
+      "قال الوزير إن المحادثات كانت مثمرة. وأضاف أنها شاملة.\n\nعنوان";
+
+  static String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status =
+        Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    return new String[] {String.valueOf(status), out.toString(), err.toString()};
+  }
+
+  @Test
+  void translatesAFileKeepingParagraphs(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("in.txt");
+    Files.writeString(file, TEXT, StandardCharsets.UTF_8);
+    String[] result =
+        run("translate", "--model", MODEL, "--beam", "1", "--no-progress", file.toString());
+    assertEquals("0", result[0], result[2]);
+    String[] lines = result[1].split("\n", -1);
+    // Two paragraphs separated by an empty line, then the final newline of println.
+    assertEquals(4, lines.length, result[1]);
+    assertEquals("", lines[1]);
+    assertEquals("", lines[3]);
+  }
+
+  @Test
+  void jsonGivesSpansScoresAndPiecesFromStandardInput() {
+    InputStream original = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)));
+      String[] result = run("translate", "--model", MODEL, "--beam", "2", "--nbest", "2", "--json");
+      assertEquals("0", result[0], result[2]);
+      JsonObject root = JsonParser.parseString(result[1]).getAsJsonObject();
+      JsonArray sentences = root.getAsJsonArray("sentences");
+      assertEquals(3, sentences.size());
+      JsonObject first = sentences.get(0).getAsJsonObject();
+      assertEquals(0, first.get("start").getAsInt());
+      assertEquals(TEXT.indexOf('.') + 1, first.get("end").getAsInt());
+      assertEquals(TEXT.substring(0, TEXT.indexOf('.') + 1), first.get("source").getAsString());
+      JsonObject piece = first.getAsJsonArray("pieces").get(0).getAsJsonObject();
+      assertEquals(2, piece.getAsJsonArray("nbest").size());
+      assertEquals(
+          first.get("score").getAsDouble(),
+          piece.getAsJsonArray("nbest").get(0).getAsJsonObject().get("score").getAsDouble());
+      assertTrue(result[2].contains("3/3 sentences"), result[2]);
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  @Test
+  void missingModelDirectoryIsReportedByName(@TempDir Path dir) {
+    Path missing = dir.resolve("no-model");
+    String[] result = run("translate", "--model", missing.toString(), "--no-progress");
+    assertEquals("1", result[0]);
+    assertTrue(result[2].contains(missing.toString()), result[2]);
+  }
+
+  @Test
+  void evaluateWritesMarkdownAndJsonReports(@TempDir Path dir) throws IOException {
+    Path source = Files.writeString(dir.resolve("t.ar"), "مرحبا\nقال الوزير.\n");
+    Path reference = Files.writeString(dir.resolve("t.en"), "Hello\nThe minister said.\n");
+    Path prefix = dir.resolve("report");
+    String[] result =
+        run(
+            "evaluate",
+            "--model",
+            MODEL,
+            "-s",
+            source.toString(),
+            "-r",
+            reference.toString(),
+            "--beam",
+            "1",
+            "--report",
+            prefix.toString());
+    assertEquals("0", result[0], result[2]);
+    assertTrue(result[1].contains("| BLEU |"), result[1]);
+    JsonObject report =
+        JsonParser.parseString(Files.readString(Path.of(prefix + ".json"))).getAsJsonObject();
+    assertEquals(2, report.get("lines").getAsInt());
+    assertEquals(3, report.getAsJsonArray("scores").size());
+    assertTrue(Files.readString(Path.of(prefix + ".md")).contains("chrF2"));
+  }
+
+  @Test
+  void evaluateRejectsLineCountsThatDiffer(@TempDir Path dir) throws IOException {
+    Path source = Files.writeString(dir.resolve("t.ar"), "مرحبا\nقال\n");
+    Path reference = Files.writeString(dir.resolve("t.en"), "Hello\n");
+    String[] result =
+        run("evaluate", "--model", MODEL, "-s", source.toString(), "-r", reference.toString());
+    assertEquals("2", result[0]);
+    assertTrue(result[2].contains("2 lines") && result[2].contains("1"), result[2]);
+    assertTrue(result[2].contains(source.toString()) && result[2].contains(reference.toString()));
+  }
+
+  @Test
+  void invalidUtf8IsReportedWithTheByteOffset(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.txt");
+    Files.write(file, new byte[] {'a', 'b', (byte) 0xC3, '(', 'c'});
+    String[] result = run("translate", "--model", MODEL, "--no-progress", file.toString());
+    assertEquals("2", result[0]);
+    assertTrue(
+        result[2].contains(file + " is not valid UTF-8: invalid byte at offset 2"), result[2]);
+  }
+}
