@@ -13,18 +13,33 @@ Two formats for the MatMul weights (``--format``):
   Mul(·, x_scale * W_scale)``, with the following bias ``Add`` left in place. ONNX Runtime's
   level-2 optimiser fuses exactly this pattern (core/optimizer/matmul_integer_to_float.cc, then
   dynamic_quantize_matmul_fusion.cc) into one ``DynamicQuantizeMatMul`` kernel: an int8 GEMM of
-  MLAS on pre-packed weights, with per-column scales and the bias folded in. It is the only int8
-  MatMul form ORT 1.28 runs as integer arithmetic on CPU for weight-only quantisation. Its
-  numbers are not those of the float model with rounded weights: the activations are quantised
+  MLAS on pre-packed weights, with per-column scales and the bias folded in. Checked by dumping
+  ORT's optimised graph of a fixture-sized decoder: no MatMulInteger is left; 11 weights run as
+  DynamicQuantizeMatMul and 10 as MatMulIntegerToFloat (ORT's common-subexpression pass merges
+  the DynamicQuantizeLinear of projections that share an input, e.g. q/k/v, so one
+  quantisation of the activations serves several int8 GEMMs). It is the fastest form measured
+  below. Its numbers are not those of the float model with rounded weights: the activations are quantised
   to uint8 at run time (per tensor), and on AVX2 without VNNI the u8×s8 kernel (VPMADDUBSW) can
   saturate 16-bit pair sums (ORT's quantisation docs); ``--reduce-range`` (7-bit weights) avoids
   that at some precision cost. Quality must be measured (chrF), not proven bit-exact.
 - ``dequantize``: ``DequantizeLinear(W_q, scale, 0, axis=1) → MatMul``. Exactly the float model
   with weights replaced by ``q * scale`` (float32 products, as PyTorch computes them), so the
-  parity fixture checks it against PyTorch up to float rounding. ORT does not constant-fold
-  DequantizeLinear by default (it keeps Q/DQ nodes for its QDQ fusions, and none applies to a
-  weight-only int8 MatMul), so the weights are dequantised on every run: smaller files, but not
-  faster than float. Use it for parity, ``integer`` for speed.
+  parity fixture checks it against PyTorch up to float rounding. ONNX Runtime 1.28 does not run
+  it that way by default: its level-2 optimiser fuses DequantizeLinear + MatMul into
+  ``MatMulNBits`` (8 bits), whose default accuracy level 4 also quantises the activations (logits
+  move by ~1e-4 on the fixture); the session config entry
+  ``session.qdq_matmulnbits_accuracy_level=1`` (or ``session.disable_quant_qdq=1``) restores
+  float32 arithmetic. Use it for parity, ``integer`` for speed.
+
+Measured with bench_int8.py on the OPUS-MT-shaped random model (random_model.py), ORT 1.28 Java,
+1 thread, on this project's 2-core AVX2 machine while it was heavily shared (load average ~13, so
+ratios, not absolute times, mean something), one decoder step with past 16, source 32:
+rows 16: float32 204 ms, integer 130 ms, dequantize (MatMulNBits) 1811 ms;
+rows 64: float32 666 ms, integer 409 ms. Encoder (rows 16 × 32 tokens): float32 1530 ms,
+integer 915 ms, dequantize 2715 ms. So ``integer`` is the fast form (about 1.6× float32 here);
+the 8-bit MatMulNBits path is far slower than float32 on this CPU. The price: the largest logit
+difference from float32 on random activations was 0.25 (integer) against 0.024 (dequantize), so
+the chrF cost must be measured on real text before shipping an integer model.
 
 Token embedding tables (``Gather`` on a weight, directly or through the ``Transpose`` that
 export_onnx.py puts on the tied output projection) are stored once as int8 too: the rows are
