@@ -24,7 +24,7 @@ from quantize_int8 import quantize_file  # noqa: E402
 # name → (file suffix, quantize_int8 format, reduce_range)
 VARIANTS = {
     "float32": (".onnx", None, False),
-    "integer": ("_int8_integer.onnx", "integer", False),
+    "integer-8bit": ("_int8_integer.onnx", "integer", False),
     "integer-7bit": ("_int8_integer_7bit.onnx", "integer", True),
     "dequantize": ("_int8_dequantize.onnx", "dequantize", False),
 }

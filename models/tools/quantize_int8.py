@@ -3,7 +3,7 @@
 Debian has no onnxruntime for Python, so ORT's quantize_dynamic is not available; this script
 does the same kind of rewrite with the onnx package alone. Each large float weight initializer
 is stored as int8 with one float scale per output channel (symmetric, zero point 0):
-``scale[n] = max|W[:, n]| / 127`` (``/ 63`` with --reduce-range), ``q = round(W / scale)``.
+``scale[n] = max|W[:, n]| / 127`` (``/ 63`` with 7-bit weights), ``q = round(W / scale)``.
 
 Two formats for the MatMul weights (``--format``):
 
@@ -20,8 +20,8 @@ Two formats for the MatMul weights (``--format``):
   quantisation of the activations serves several int8 GEMMs). It is the fastest form measured
   below. Its numbers are not those of the float model with rounded weights: the activations are quantised
   to uint8 at run time (per tensor), and on AVX2 without VNNI the u8×s8 kernel (VPMADDUBSW) can
-  saturate 16-bit pair sums (ORT's quantisation docs); ``--reduce-range`` (7-bit weights) avoids
-  that at some precision cost. Quality must be measured (chrF), not proven bit-exact.
+  saturate 16-bit pair sums (ORT's quantisation docs); 7-bit weights (the default for this
+  format, see below) avoid that. Quality must be measured (chrF), not proven bit-exact.
 - ``dequantize``: ``DequantizeLinear(W_q, scale, 0, axis=1) → MatMul``. Exactly the float model
   with weights replaced by ``q * scale`` (float32 products, as PyTorch computes them), so the
   parity fixture checks it against PyTorch up to float rounding. ONNX Runtime 1.28 does not run
@@ -37,9 +37,13 @@ ratios, not absolute times, mean something), one decoder step with past 16, sour
 rows 16: float32 204 ms, integer 130 ms, dequantize (MatMulNBits) 1811 ms;
 rows 64: float32 666 ms, integer 409 ms. Encoder (rows 16 × 32 tokens): float32 1530 ms,
 integer 915 ms, dequantize 2715 ms. So ``integer`` is the fast form (about 1.6× float32 here);
-the 8-bit MatMulNBits path is far slower than float32 on this CPU. The price: the largest logit
-difference from float32 on random activations was 0.25 (integer) against 0.024 (dequantize), so
-the chrF cost must be measured on real text before shipping an integer model.
+the 8-bit MatMulNBits path is far slower than float32 on this CPU. The largest logit difference
+from float32 (rows 16, random activations) was 0.25 for ``integer`` with 8-bit weights, 0.057
+with 7-bit weights (--reduce-range; 177 ms against 340 ms float32 in a second run) and 0.024 for
+``dequantize``: the 8-bit integer kernel saturates on this AVX2 machine without VNNI, as ORT's
+documentation warns. So ``integer`` uses 7-bit weights by default (``--full-range`` for 8 bits
+on VNNI machines); ``dequantize`` uses 8 bits. The chrF cost must still be measured on real
+text before shipping an integer model.
 
 Token embedding tables (``Gather`` on a weight, directly or through the ``Transpose`` that
 export_onnx.py puts on the tied output projection) are stored once as int8 too: the rows are
@@ -51,7 +55,7 @@ tables, biases and LayerNorm parameters stay float.
 """
 
 import argparse
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 import onnx
@@ -152,10 +156,15 @@ def _dynamic_matmul(node: onnx.NodeProto, q_name: str, s_name: str, z_name: str,
     ]
 
 
-def quantize_model(model: onnx.ModelProto, fmt: str = "integer", reduce_range: bool = False) -> onnx.ModelProto:
-    """Rewrite ``model`` in place (see the module doc); returns it."""
+def quantize_model(model: onnx.ModelProto, fmt: str = "integer", reduce_range: Optional[bool] = None) -> onnx.ModelProto:
+    """Rewrite ``model`` in place (see the module doc); returns it.
+
+    ``reduce_range`` (7-bit weights) defaults to True for ``integer`` and False for ``dequantize``.
+    """
     if fmt not in ("integer", "dequantize"):
         raise ValueError(f"format must be integer or dequantize, got {fmt}")
+    if reduce_range is None:
+        reduce_range = fmt == "integer"
     plan, uses = _plan(model)
     inits = {t.name: t for t in model.graph.initializer}
     # Node rewrites are collected per node name and applied once per graph at the end, innermost
@@ -217,7 +226,7 @@ def quantize_model(model: onnx.ModelProto, fmt: str = "integer", reduce_range: b
     return model
 
 
-def quantize_file(source: str, target: str, fmt: str = "integer", reduce_range: bool = False) -> None:
+def quantize_file(source: str, target: str, fmt: str = "integer", reduce_range: Optional[bool] = None) -> None:
     model = onnx.load(source)
     quantize_model(model, fmt, reduce_range)
     onnx.save(model, target)
@@ -247,7 +256,9 @@ def main(argv=None) -> None:
     p.add_argument("source")
     p.add_argument("target")
     p.add_argument("--format", choices=["integer", "dequantize"], default="integer")
-    p.add_argument("--reduce-range", action="store_true", help="7-bit weights (no VPMADDUBSW saturation on AVX2)")
+    p.add_argument("--reduce-range", action="store_true", default=None,
+                   help="7-bit weights (default for --format integer: no VPMADDUBSW saturation on AVX2)")
+    p.add_argument("--full-range", dest="reduce_range", action="store_false", help="8-bit weights")
     a = p.parse_args(argv)
     quantize_file(a.source, a.target, a.format, a.reduce_range)
 
