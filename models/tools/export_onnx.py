@@ -243,7 +243,7 @@ def _rename_in_graph(graph: onnx.GraphProto, mapping: Dict[str, str]) -> None:
         value.name = mapping.get(value.name, value.name)
 
 
-def merge_decoders(no_past: onnx.ModelProto, with_past: onnx.ModelProto, attentions: bool) -> onnx.ModelProto:
+def merge_decoders(no_past: onnx.ModelProto, with_past: onnx.ModelProto) -> onnx.ModelProto:
     """decoder_model_merged: one ``If`` on ``use_cache_branch`` (then = with past, else = without).
 
     As Optimum's optimum/onnx/graph_transformations.py merge_decoders: the inputs are the union
@@ -400,7 +400,7 @@ def export(
         if layout == "split":
             written += [no_past, with_past]
         else:
-            merged = merge_decoders(onnx.load(no_past), onnx.load(with_past), attentions)
+            merged = merge_decoders(onnx.load(no_past), onnx.load(with_past))
             path = os.path.join(onnx_dir, "decoder_model_merged.onnx")
             onnx.save(merged, path)
             written.append(path)
