@@ -243,7 +243,7 @@ def _rename_in_graph(graph: onnx.GraphProto, mapping: Dict[str, str]) -> None:
         value.name = mapping.get(value.name, value.name)
 
 
-def merge_decoders(no_past: onnx.ModelProto, with_past: onnx.ModelProto, attentions: bool) -> onnx.ModelProto:
+def merge_decoders(no_past: onnx.ModelProto, with_past: onnx.ModelProto) -> onnx.ModelProto:
     """decoder_model_merged: one ``If`` on ``use_cache_branch`` (then = with past, else = without).
 
     As Optimum's optimum/onnx/graph_transformations.py merge_decoders: the inputs are the union
@@ -316,15 +316,13 @@ def merge_decoders(no_past: onnx.ModelProto, with_past: onnx.ModelProto, attenti
     )
     outputs = []
     for o in no_past.graph.output:
+        # The no-past shapes, with the one length that differs between the branches renamed:
+        # a decoder present holds past + new positions.
         name = o.name.split("/", 1)[1]
-        elem = o.type.tensor_type.elem_type
-        rank = len(o.type.tensor_type.shape.dim)
-        dims = ["batch_size"] + [None] * (rank - 1)
-        if name == "logits":
-            dims = ["batch_size", "decoder_sequence_length", None]
-        outputs.append(helper.make_tensor_value_info(name, elem, dims))
-    # Keep the vocabulary width static on logits, as the split export has it.
-    outputs[0].type.tensor_type.shape.dim[2].dim_value = no_past.graph.output[0].type.tensor_type.shape.dim[2].dim_value
+        dims = [d.dim_param or d.dim_value for d in o.type.tensor_type.shape.dim]
+        if name.startswith("present.") and ".decoder." in name:
+            dims[2] = "past_decoder_sequence_length + decoder_sequence_length"
+        outputs.append(helper.make_tensor_value_info(name, o.type.tensor_type.elem_type, dims))
     graph = helper.make_graph([if_node], "merged", all_inputs + [use_cache], outputs, list(initializers.values()))
     merged = helper.make_model(graph, producer_name="tarjama-export", opset_imports=list(no_past.opset_import))
     merged.ir_version = no_past.ir_version
@@ -402,7 +400,7 @@ def export(
         if layout == "split":
             written += [no_past, with_past]
         else:
-            merged = merge_decoders(onnx.load(no_past), onnx.load(with_past), attentions)
+            merged = merge_decoders(onnx.load(no_past), onnx.load(with_past))
             path = os.path.join(onnx_dir, "decoder_model_merged.onnx")
             onnx.save(merged, path)
             written.append(path)

@@ -3,7 +3,7 @@
 Debian has no onnxruntime for Python, so ORT's quantize_dynamic is not available; this script
 does the same kind of rewrite with the onnx package alone. Each large float weight initializer
 is stored as int8 with one float scale per output channel (symmetric, zero point 0):
-``scale[n] = max|W[:, n]| / 127`` (``/ 63`` with --reduce-range), ``q = round(W / scale)``.
+``scale[n] = max|W[:, n]| / 127`` (``/ 63`` with 7-bit weights), ``q = round(W / scale)``.
 
 Two formats for the MatMul weights (``--format``):
 
@@ -13,18 +13,37 @@ Two formats for the MatMul weights (``--format``):
   Mul(·, x_scale * W_scale)``, with the following bias ``Add`` left in place. ONNX Runtime's
   level-2 optimiser fuses exactly this pattern (core/optimizer/matmul_integer_to_float.cc, then
   dynamic_quantize_matmul_fusion.cc) into one ``DynamicQuantizeMatMul`` kernel: an int8 GEMM of
-  MLAS on pre-packed weights, with per-column scales and the bias folded in. It is the only int8
-  MatMul form ORT 1.28 runs as integer arithmetic on CPU for weight-only quantisation. Its
-  numbers are not those of the float model with rounded weights: the activations are quantised
+  MLAS on pre-packed weights, with per-column scales and the bias folded in. Checked by dumping
+  ORT's optimised graph of a fixture-sized decoder: no MatMulInteger is left; 11 weights run as
+  DynamicQuantizeMatMul and 10 as MatMulIntegerToFloat (ORT's common-subexpression pass merges
+  the DynamicQuantizeLinear of projections that share an input, e.g. q/k/v, so one
+  quantisation of the activations serves several int8 GEMMs). It is the fastest form measured
+  below. Its numbers are not those of the float model with rounded weights: the activations are quantised
   to uint8 at run time (per tensor), and on AVX2 without VNNI the u8×s8 kernel (VPMADDUBSW) can
-  saturate 16-bit pair sums (ORT's quantisation docs); ``--reduce-range`` (7-bit weights) avoids
-  that at some precision cost. Quality must be measured (chrF), not proven bit-exact.
+  saturate 16-bit pair sums (ORT's quantisation docs); 7-bit weights (the default for this
+  format, see below) avoid that. Quality must be measured (chrF), not proven bit-exact.
 - ``dequantize``: ``DequantizeLinear(W_q, scale, 0, axis=1) → MatMul``. Exactly the float model
   with weights replaced by ``q * scale`` (float32 products, as PyTorch computes them), so the
-  parity fixture checks it against PyTorch up to float rounding. ORT does not constant-fold
-  DequantizeLinear by default (it keeps Q/DQ nodes for its QDQ fusions, and none applies to a
-  weight-only int8 MatMul), so the weights are dequantised on every run: smaller files, but not
-  faster than float. Use it for parity, ``integer`` for speed.
+  parity fixture checks it against PyTorch up to float rounding. ONNX Runtime 1.28 does not run
+  it that way by default: its level-2 optimiser fuses DequantizeLinear + MatMul into
+  ``MatMulNBits`` (8 bits), whose default accuracy level 4 also quantises the activations (logits
+  move by ~1e-4 on the fixture); the session config entry
+  ``session.qdq_matmulnbits_accuracy_level=1`` (or ``session.disable_quant_qdq=1``) restores
+  float32 arithmetic. Use it for parity, ``integer`` for speed.
+
+Measured with bench_int8.py on the OPUS-MT-shaped random model (random_model.py), ORT 1.28 Java,
+1 thread, on this project's 2-core AVX2 machine while it was heavily shared (load average ~13, so
+ratios, not absolute times, mean something), one decoder step with past 16, source 32:
+rows 16: float32 204 ms, integer 130 ms, dequantize (MatMulNBits) 1811 ms;
+rows 64: float32 666 ms, integer 409 ms. Encoder (rows 16 × 32 tokens): float32 1530 ms,
+integer 915 ms, dequantize 2715 ms. So ``integer`` is the fast form (about 1.6× float32 here);
+the 8-bit MatMulNBits path is far slower than float32 on this CPU. The largest logit difference
+from float32 (rows 16, random activations) was 0.25 for ``integer`` with 8-bit weights, 0.057
+with 7-bit weights (--reduce-range; 177 ms against 340 ms float32 in a second run) and 0.024 for
+``dequantize``: the 8-bit integer kernel saturates on this AVX2 machine without VNNI, as ORT's
+documentation warns. So ``integer`` uses 7-bit weights by default (``--full-range`` for 8 bits
+on VNNI machines); ``dequantize`` uses 8 bits. The chrF cost must still be measured on real
+text before shipping an integer model.
 
 Token embedding tables (``Gather`` on a weight, directly or through the ``Transpose`` that
 export_onnx.py puts on the tied output projection) are stored once as int8 too: the rows are
@@ -36,7 +55,7 @@ tables, biases and LayerNorm parameters stay float.
 """
 
 import argparse
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 import onnx
@@ -137,10 +156,15 @@ def _dynamic_matmul(node: onnx.NodeProto, q_name: str, s_name: str, z_name: str,
     ]
 
 
-def quantize_model(model: onnx.ModelProto, fmt: str = "integer", reduce_range: bool = False) -> onnx.ModelProto:
-    """Rewrite ``model`` in place (see the module doc); returns it."""
+def quantize_model(model: onnx.ModelProto, fmt: str = "integer", reduce_range: Optional[bool] = None) -> onnx.ModelProto:
+    """Rewrite ``model`` in place (see the module doc); returns it.
+
+    ``reduce_range`` (7-bit weights) defaults to True for ``integer`` and False for ``dequantize``.
+    """
     if fmt not in ("integer", "dequantize"):
         raise ValueError(f"format must be integer or dequantize, got {fmt}")
+    if reduce_range is None:
+        reduce_range = fmt == "integer"
     plan, uses = _plan(model)
     inits = {t.name: t for t in model.graph.initializer}
     # Node rewrites are collected per node name and applied once per graph at the end, innermost
@@ -202,7 +226,7 @@ def quantize_model(model: onnx.ModelProto, fmt: str = "integer", reduce_range: b
     return model
 
 
-def quantize_file(source: str, target: str, fmt: str = "integer", reduce_range: bool = False) -> None:
+def quantize_file(source: str, target: str, fmt: str = "integer", reduce_range: Optional[bool] = None) -> None:
     model = onnx.load(source)
     quantize_model(model, fmt, reduce_range)
     onnx.save(model, target)
@@ -232,7 +256,9 @@ def main(argv=None) -> None:
     p.add_argument("source")
     p.add_argument("target")
     p.add_argument("--format", choices=["integer", "dequantize"], default="integer")
-    p.add_argument("--reduce-range", action="store_true", help="7-bit weights (no VPMADDUBSW saturation on AVX2)")
+    p.add_argument("--reduce-range", action="store_true", default=None,
+                   help="7-bit weights (default for --format integer: no VPMADDUBSW saturation on AVX2)")
+    p.add_argument("--full-range", dest="reduce_range", action="store_false", help="8-bit weights")
     a = p.parse_args(argv)
     quantize_file(a.source, a.target, a.format, a.reduce_range)
 
