@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Arabic to English translation, segmentation, alignment and evaluation.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ScoreCommand.class,
     })
 public final class Main implements Runnable {
 
