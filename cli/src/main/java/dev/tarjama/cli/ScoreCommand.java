@@ -50,22 +50,26 @@ public final class ScoreCommand implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> environment;
+  private final Path directory;
 
-  /** The command on the process's standard streams and environment. */
+  /** The command on the process's standard streams, environment and working directory. */
   public ScoreCommand() {
     this(
         System.in,
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
-        System.getenv());
+        System.getenv(),
+        Path.of(""));
   }
 
-  ScoreCommand(
-      InputStream stdin, PrintStream out, PrintStream err, Map<String, String> environment) {
+  /** For tests: relative file names are resolved against {@code directory}. */
+  ScoreCommand(InputStream stdin, PrintStream out, PrintStream err,
+      Map<String, String> environment, Path directory) {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
     this.environment = Map.copyOf(environment);
+    this.directory = Objects.requireNonNull(directory, "directory");
   }
 
   /** A failure with sacreBLEU's exit status: 1 for bad input, 2 for bad arguments. */
@@ -285,8 +289,8 @@ public final class ScoreCommand implements Callable<Integer> {
     }
   }
 
-  private static List<String> read(String file) throws IOException {
-    return TextLines.read(Path.of(file));
+  private List<String> read(String file) throws IOException {
+    return TextLines.read(directory.resolve(file));
   }
 
   /** Python's {@code str.rstrip()} through the library's definition of whitespace. */

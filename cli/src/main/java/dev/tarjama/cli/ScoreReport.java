@@ -132,7 +132,7 @@ final class ScoreReport {
       value += " (" + confidence + ")";
     }
     if (options.scoreOnly) {
-      return value.toString();
+      return value;
     }
     if (asJson) {
       List<String> fields = new ArrayList<>();

@@ -24,6 +24,7 @@ public final class ScoreBenchmark {
 
   private ScoreBenchmark() {}
 
+  /** Runs the benchmark; arguments: the shared data directory and the number of runs. */
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
