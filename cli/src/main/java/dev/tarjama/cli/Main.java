@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SegmentCommand.class,
       FastAlignCommand.class,
       EvaluateCommand.class,
+      ScoreCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -112,7 +112,7 @@ public final class PairedTest {
     List<SignificanceResult> results = new ArrayList<>();
     results.add(
         new SignificanceResult(
-            baselineScore, OptionalDouble.empty(), OptionalDouble.of(NumpyMath.mean(baselineScores)),
+            baselineScore, OptionalDouble.empty(), OptionalDouble.of(sortedMean(baselineScores)),
             OptionalDouble.of(halfInterval(baselineScores))));
     for (double[][] system : systems) {
       double systemScore = score(metric, sum(system));
@@ -134,7 +134,7 @@ public final class PairedTest {
       results.add(
           new SignificanceResult(
               systemScore, OptionalDouble.of(pValue(exceed, samples)),
-              OptionalDouble.of(NumpyMath.mean(systemScores)),
+              OptionalDouble.of(sortedMean(systemScores)),
               OptionalDouble.of(halfInterval(systemScores))));
     }
     return results;
@@ -229,6 +229,13 @@ public final class PairedTest {
       return chrf.value(sums);
     }
     return Ter.value(sums);
+  }
+
+  /** sacreBLEU's {@code estimate_ci} takes the mean of the sorted scores (order matters). */
+  private static double sortedMean(double[] scores) {
+    double[] sorted = scores.clone();
+    Arrays.sort(sorted);
+    return NumpyMath.mean(sorted);
   }
 
   private static double halfInterval(double[] scores) {

@@ -66,14 +66,23 @@ public record Signature(List<Field> fields) {
    * @param seed the seed written into the signature
    */
   public Signature withResampling(SignificanceTest test, int samples, long seed) {
+    return withResampling(test, samples, Long.toString(seed));
+  }
+
+  /**
+   * Returns a copy that names a resampling test whose seed is given as sacreBLEU prints it, e.g.
+   * {@code none} when {@code SACREBLEU_SEED=None} left the generator unseeded.
+   */
+  public Signature withResampling(SignificanceTest test, int samples, String seed) {
     Objects.requireNonNull(test, "test");
+    Objects.requireNonNull(seed, "seed");
     if (samples < 1) {
       throw new IllegalArgumentException("samples must be >= 1, got " + samples);
     }
     List<Field> all = new ArrayList<>(fields);
     int at = all.isEmpty() || !all.get(0).key().equals("nrefs") ? 0 : 1;
     all.add(at, new Field(test.signatureKey(), test.signatureKey(), Integer.toString(samples)));
-    all.add(at + 1, new Field("seed", "rs", Long.toString(seed)));
+    all.add(at + 1, new Field("seed", "rs", seed));
     return new Signature(all);
   }
 
