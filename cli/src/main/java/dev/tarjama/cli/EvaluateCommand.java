@@ -95,10 +95,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<String> sources = Utf8Lines.readLines(source);
+    List<String> sources = TextLines.read(source);
     List<List<String>> refs = new ArrayList<>();
     for (Path file : references) {
-      List<String> lines = Utf8Lines.readLines(file);
+      List<String> lines = TextLines.read(file);
       if (lines.size() != sources.size()) {
         throw new IllegalArgumentException(
             source + " has " + sources.size() + " lines but " + file + " has " + lines.size());
@@ -192,7 +192,7 @@ final class EvaluateCommand implements Callable<Integer> {
   private List<Integer> keptLines(int count) throws IOException {
     Set<Integer> excluded = new HashSet<>();
     if (excludeLines != null) {
-      for (String line : Utf8Lines.readLines(excludeLines)) {
+      for (String line : TextLines.read(excludeLines)) {
         if (!line.isBlank()) {
           excluded.add(Integer.parseInt(line.strip()) - 1);
         }
@@ -203,7 +203,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--labels and --label go together");
     }
     if (labels != null) {
-      lineLabels = Utf8Lines.readLines(labels);
+      lineLabels = TextLines.read(labels);
       if (lineLabels.size() != count) {
         throw new IllegalArgumentException(
             source + " has " + count + " lines but " + labels + " has " + lineLabels.size());

@@ -22,12 +22,23 @@ final class PairedJson {
       fields.add("        \"system\": " + PythonJson.string(names.get(s)));
       for (Map.Entry<String, List<SignificanceResult>> entry : results.entrySet()) {
         SignificanceResult r = entry.getValue().get(s);
-        fields.add("        " + PythonJson.string(entry.getKey()) + ": {\n"
-            + "            \"score\": " + PythonJson.number(r.score()) + ",\n"
-            + "            \"p_value\": " + optional(r.pValue()) + ",\n"
-            + "            \"mean\": " + optional(r.mean()) + ",\n"
-            + "            \"ci\": " + optional(r.confidenceInterval()) + "\n"
-            + "        }");
+        fields.add(
+            "        "
+                + PythonJson.string(entry.getKey())
+                + ": {\n"
+                + "            \"score\": "
+                + PythonJson.number(r.score())
+                + ",\n"
+                + "            \"p_value\": "
+                + optional(r.pValue())
+                + ",\n"
+                + "            \"mean\": "
+                + optional(r.mean())
+                + ",\n"
+                + "            \"ci\": "
+                + optional(r.confidenceInterval())
+                + "\n"
+                + "        }");
       }
       systems.add("    {\n" + String.join(",\n", fields) + "\n    }");
     }
@@ -41,14 +52,26 @@ final class PairedJson {
   /** The block sacreBLEU prints after a paired test's table. */
   static String explanation(SignificanceTest test, int samples, String baselineName) {
     boolean bootstrap = test == SignificanceTest.PAIRED_BOOTSTRAP;
-    String message = "Paired " + (bootstrap ? "bootstrap resampling" : "approximate randomization")
-        + " test with " + samples + " " + (bootstrap ? "resampling trials" : "trials");
+    String message =
+        "Paired "
+            + (bootstrap ? "bootstrap resampling" : "approximate randomization")
+            + " test with "
+            + samples
+            + " "
+            + (bootstrap ? "resampling trials" : "trials");
     String rule = "-".repeat(message.length());
-    return rule + "\n" + message + "\n" + rule + "\n"
-        + " - Each system is pairwise compared to " + baselineName + ".\n"
+    return rule
+        + "\n"
+        + message
+        + "\n"
+        + rule
+        + "\n"
+        + " - Each system is pairwise compared to "
+        + baselineName
+        + ".\n"
         + (bootstrap
-            ? "   Actual system score / bootstrap estimated true mean / 95% CI are provided for each"
-                + " metric.\n"
+            ? "   Actual system score / bootstrap estimated true mean / 95% CI are provided for"
+                  + " each metric.\n"
             : "   Actual system score is provided for each metric.\n")
         + "\n"
         + " - Null hypothesis: the system and the baseline translations are essentially\n"

@@ -55,9 +55,10 @@ final class ResultsTable {
         }
         out.add(line(cells, widths));
       }
-      out.add(r == rows.size() - 1
-          ? border('╘', '═', '╧', '╛', widths)
-          : border('├', '─', '┼', '┤', widths));
+      out.add(
+          r == rows.size() - 1
+              ? border('╘', '═', '╧', '╛', widths)
+              : border('├', '─', '┼', '┤', widths));
     }
     if (rows.isEmpty()) {
       out.add(border('╘', '═', '╧', '╛', widths));
@@ -84,9 +85,10 @@ final class ResultsTable {
       }
       String cell = cells.get(c);
       int space = widths[c] - cell.length();
-      String padded = c == 0
-          ? " ".repeat(space) + cell
-          : " ".repeat(space / 2) + cell + " ".repeat(space - space / 2);
+      String padded =
+          c == 0
+              ? " ".repeat(space) + cell
+              : " ".repeat(space / 2) + cell + " ".repeat(space - space / 2);
       out.append(' ').append(padded).append(' ');
     }
     return out.append('│').toString();

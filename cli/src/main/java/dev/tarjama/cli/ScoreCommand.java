@@ -29,10 +29,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code tarjama score}: a drop-in for the {@code sacrebleu} command (2.6.0) on local files. It takes
- * sacreBLEU's arguments ({@code REF... -i HYP -m bleu chrf ter ...}) and prints what sacreBLEU
- * prints: JSON by default, the text line with {@code -f text}, the score alone with {@code -b},
- * per-sentence lines with {@code --sentence-level}, the multi-system table and paired tests.
+ * {@code tarjama score}: a drop-in for the {@code sacrebleu} command (2.6.0) on local files. It
+ * takes sacreBLEU's arguments ({@code REF... -i HYP -m bleu chrf ter ...}) and prints what
+ * sacreBLEU prints: JSON by default, the text line with {@code -f text}, the score alone with
+ * {@code -b}, per-sentence lines with {@code --sentence-level}, the multi-system table and paired
+ * tests.
  *
  * <p>Differences: no test-set download ({@code -t}), no {@code zh}/{@code ja-mecab}/{@code spm}
  * tokenizers, no LaTeX tables, no colors. Bad input fails with exit status 1 and a message naming
@@ -63,8 +64,12 @@ public final class ScoreCommand implements Callable<Integer> {
   }
 
   /** For tests: relative file names are resolved against {@code directory}. */
-  ScoreCommand(InputStream stdin, PrintStream out, PrintStream err,
-      Map<String, String> environment, Path directory) {
+  ScoreCommand(
+      InputStream stdin,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> environment,
+      Path directory) {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
@@ -102,8 +107,8 @@ public final class ScoreCommand implements Callable<Integer> {
   }
 
   private void run() throws Failure, IOException {
-    String format = environment.getOrDefault("SACREBLEU_FORMAT", options.format).toLowerCase(
-        Locale.ROOT);
+    String format =
+        environment.getOrDefault("SACREBLEU_FORMAT", options.format).toLowerCase(Locale.ROOT);
     if (!List.of("json", "text", "latex").contains(format)) {
       format = options.format;
     }
@@ -115,13 +120,13 @@ public final class ScoreCommand implements Callable<Integer> {
     }
     ScoreReport report = new ScoreReport(options, format, out);
     if (options.sentenceLevel) {
-      report.sentences(metrics.values().iterator().next(), inputs.systems().get(0),
-          inputs.references());
+      report.sentences(
+          metrics.values().iterator().next(), inputs.systems().get(0), inputs.references());
     } else if (inputs.systems().size() == 1) {
       report.single(metrics, inputs.systems().get(0), inputs.references(), seed(), seedName());
     } else if (options.pairedBs || options.pairedAr) {
-      report.paired(metrics, inputs.names(), inputs.systems(), inputs.references(), seed(),
-          seedName());
+      report.paired(
+          metrics, inputs.names(), inputs.systems(), inputs.references(), seed(), seedName());
     } else {
       report.multiple(metrics, inputs.names(), inputs.systems(), inputs.references());
     }
@@ -133,11 +138,27 @@ public final class ScoreCommand implements Callable<Integer> {
     }
     choice("--smooth-method/-s", options.smoothMethod, List.of("none", "floor", "add-k", "exp"));
     if (options.tokenize != null) {
-      choice("--tokenize/-tok", options.tokenize, List.of("none", "zh", "13a", "char", "intl",
-          "ja-mecab", "ko-mecab", "spm", "flores101", "flores200"));
+      choice(
+          "--tokenize/-tok",
+          options.tokenize,
+          List.of(
+              "none",
+              "zh",
+              "13a",
+              "char",
+              "intl",
+              "ja-mecab",
+              "ko-mecab",
+              "spm",
+              "flores101",
+              "flores200"));
       if (!List.of("none", "13a", "char", "intl").contains(options.tokenize)) {
-        throw new Failure(1, "tokenizer '" + options.tokenize + "' needs an external tool or "
-            + "model and is not available; use 13a, intl, char or none");
+        throw new Failure(
+            1,
+            "tokenizer '"
+                + options.tokenize
+                + "' needs an external tool or "
+                + "model and is not available; use 13a, intl, char or none");
       }
     }
     choice("--format/-f", options.format, List.of("json", "text", "latex"));
@@ -148,8 +169,10 @@ public final class ScoreCommand implements Callable<Integer> {
       throw new Failure(1, "LaTeX tables are not supported; use -f text or -f json");
     }
     if (options.testSet != null || options.languagePair != null || options.detail) {
-      throw new Failure(1, "test sets (-t, -l, -d) are not supported: tarjama never downloads "
-          + "data; give the reference files before -i");
+      throw new Failure(
+          1,
+          "test sets (-t, -l, -d) are not supported: tarjama never downloads "
+              + "data; give the reference files before -i");
     }
     if (!options.encoding.equalsIgnoreCase("utf-8") && !options.encoding.equalsIgnoreCase("utf8")) {
       throw new Failure(1, "only UTF-8 input is supported, got --encoding " + options.encoding);
@@ -158,29 +181,36 @@ public final class ScoreCommand implements Callable<Integer> {
       throw new Failure(1, "Only one metric can be used in sentence-level mode.");
     }
     if (options.numRefs != 1 && options.references.size() > 1) {
-      throw new Failure(1, "--num-refs splits tab-separated references from one file; it cannot "
-          + "be used with several reference files");
+      throw new Failure(
+          1,
+          "--num-refs splits tab-separated references from one file; it cannot "
+              + "be used with several reference files");
     }
     if (options.references.isEmpty()) {
-      throw new Failure(1, "no reference files: give them before the -i/--input argument, e.g. "
-          + "tarjama score ref.txt -i hyp.txt");
+      throw new Failure(
+          1,
+          "no reference files: give them before the -i/--input argument, e.g. "
+              + "tarjama score ref.txt -i hyp.txt");
     }
   }
 
-  private static void choice(String argument, String value, List<String> choices)
-      throws Failure {
+  private static void choice(String argument, String value, List<String> choices) throws Failure {
     if (!choices.contains(value)) {
       StringBuilder list = new StringBuilder();
       for (String c : choices) {
         list.append(list.length() == 0 ? "" : ", ").append('\'').append(c).append('\'');
       }
-      throw new Failure(2, "argument " + argument + ": invalid choice: '" + value
-          + "' (choose from " + list + ")");
+      throw new Failure(
+          2,
+          "argument " + argument + ": invalid choice: '" + value + "' (choose from " + list + ")");
     }
   }
 
   /** The systems (with their names) and the reference streams, checked for equal lengths. */
-  record Inputs(List<String> names, List<List<String>> systems, List<List<String>> references,
+  record Inputs(
+      List<String> names,
+      List<List<String>> systems,
+      List<List<String>> references,
       List<String> referenceNames) {}
 
   private Inputs readInputs() throws Failure, IOException {
@@ -188,8 +218,10 @@ public final class ScoreCommand implements Callable<Integer> {
     List<String> referenceNames = new ArrayList<>();
     for (int k = 0; k < Math.max(options.references.size(), options.numRefs); k++) {
       references.add(new ArrayList<>());
-      referenceNames.add(options.numRefs == 1 ? options.references.get(k)
-          : options.references.get(0) + " (field " + (k + 1) + ")");
+      referenceNames.add(
+          options.numRefs == 1
+              ? options.references.get(k)
+              : options.references.get(0) + " (field " + (k + 1) + ")");
     }
     for (int k = 0; k < options.references.size(); k++) {
       List<String> lines = read(options.references.get(k));
@@ -201,8 +233,15 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         String[] fields = line.split("\t", options.numRefs);
         if (fields.length != options.numRefs) {
-          throw new Failure(17, "FATAL: line " + (n + 1) + ": expected " + options.numRefs
-              + " fields, but found " + fields.length + ".");
+          throw new Failure(
+              17,
+              "FATAL: line "
+                  + (n + 1)
+                  + ": expected "
+                  + options.numRefs
+                  + " fields, but found "
+                  + fields.length
+                  + ".");
         }
         for (int f = 0; f < fields.length; f++) {
           references.get(f).add(fields[f]);
@@ -220,8 +259,12 @@ public final class ScoreCommand implements Callable<Integer> {
           if (paired && file.equals(names.get(0))) {
             continue;
           }
-          throw new Failure(1, "'" + file + "' already used to name a system; give each system "
-              + "a different file name");
+          throw new Failure(
+              1,
+              "'"
+                  + file
+                  + "' already used to name a system; give each system "
+                  + "a different file name");
         }
         List<String> lines = new ArrayList<>();
         for (String line : read(file)) {
@@ -239,8 +282,15 @@ public final class ScoreCommand implements Callable<Integer> {
       }
       for (int k = 0; k < references.size(); k++) {
         if (references.get(k).size() != systems.get(s).size()) {
-          throw new Failure(1, name + " has " + systems.get(s).size() + " lines but "
-              + referenceNames.get(k) + " has " + references.get(k).size());
+          throw new Failure(
+              1,
+              name
+                  + " has "
+                  + systems.get(s).size()
+                  + " lines but "
+                  + referenceNames.get(k)
+                  + " has "
+                  + references.get(k).size());
         }
       }
     }
@@ -264,9 +314,15 @@ public final class ScoreCommand implements Callable<Integer> {
     for (int n = 1; n < lines.size(); n++) {
       String[] fields = rstrip(lines.get(n)).split("\t", -1);
       if (fields.length != first.length) {
-        throw new Failure(17, "FATAL: the number of tab-delimited fields in the input stream "
-            + "differ across lines: line 1 has " + first.length + ", line " + (n + 1) + " has "
-            + fields.length);
+        throw new Failure(
+            17,
+            "FATAL: the number of tab-delimited fields in the input stream "
+                + "differ across lines: line 1 has "
+                + first.length
+                + ", line "
+                + (n + 1)
+                + " has "
+                + fields.length);
       }
       for (int s = 0; s < fields.length; s++) {
         systems.get(s).add(rstrip(fields[s]));
@@ -307,32 +363,52 @@ public final class ScoreCommand implements Callable<Integer> {
   }
 
   private static boolean isPythonSpace(int c) {
-    return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 || c == 0xA0
-        || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
-        || c == 0x202F || c == 0x205F || c == 0x3000;
+    return (c >= 0x09 && c <= 0x0D)
+        || (c >= 0x1C && c <= 0x20)
+        || c == 0x85
+        || c == 0xA0
+        || c == 0x1680
+        || (c >= 0x2000 && c <= 0x200A)
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0x202F
+        || c == 0x205F
+        || c == 0x3000;
   }
 
   private Metric metric(String name) throws Failure {
     try {
       return switch (name) {
         case "bleu" -> {
-          BleuOptions bleu = BleuOptions.DEFAULTS
-              .withTokenizer(BleuTokenizer.fromName(
-                  options.tokenize == null ? "13a" : options.tokenize))
-              .withSmoothing(BleuSmoothing.fromName(options.smoothMethod))
-              .withLowercase(options.lowercase)
-              // The sacrebleu command turns effective order on for sentence-level BLEU.
-              .withEffectiveOrder(options.sentenceLevel);
+          BleuOptions bleu =
+              BleuOptions.DEFAULTS
+                  .withTokenizer(
+                      BleuTokenizer.fromName(options.tokenize == null ? "13a" : options.tokenize))
+                  .withSmoothing(BleuSmoothing.fromName(options.smoothMethod))
+                  .withLowercase(options.lowercase)
+                  // The sacrebleu command turns effective order on for sentence-level BLEU.
+                  .withEffectiveOrder(options.sentenceLevel);
           if (options.smoothValue != null) {
             bleu = bleu.withSmoothValue(options.smoothValue);
           }
           yield new Bleu(bleu);
         }
-        case "chrf" -> new Chrf(new ChrfOptions(options.chrfCharOrder, options.chrfWordOrder,
-            options.chrfBeta, options.chrfLowercase, options.chrfWhitespace,
-            options.chrfEpsSmoothing));
-        case "ter" -> new Ter(new TerOptions(options.terNormalized, options.terNoPunct,
-            options.terAsianSupport, options.terCaseSensitive));
+        case "chrf" ->
+            new Chrf(
+                new ChrfOptions(
+                    options.chrfCharOrder,
+                    options.chrfWordOrder,
+                    options.chrfBeta,
+                    options.chrfLowercase,
+                    options.chrfWhitespace,
+                    options.chrfEpsSmoothing));
+        case "ter" ->
+            new Ter(
+                new TerOptions(
+                    options.terNormalized,
+                    options.terNoPunct,
+                    options.terAsianSupport,
+                    options.terCaseSensitive));
         default -> throw new Failure(2, "unknown metric " + name);
       };
     } catch (IllegalArgumentException e) {

@@ -49,8 +49,12 @@ final class ScoreReport {
   }
 
   /** One system: every metric in sorted order, as JSON objects or aligned text lines. */
-  void single(Map<String, Metric> metrics, List<String> hypotheses,
-      List<List<String>> references, long seed, String seedName) {
+  void single(
+      Map<String, Metric> metrics,
+      List<String> hypotheses,
+      List<List<String>> references,
+      long seed,
+      String seedName) {
     List<String> results = new ArrayList<>();
     for (Metric metric : new TreeMap<>(metrics).values()) {
       Score score = metric.corpusScore(hypotheses, references);
@@ -58,47 +62,65 @@ final class ScoreReport {
       OptionalDouble mean = OptionalDouble.empty();
       OptionalDouble interval = OptionalDouble.empty();
       if (options.confidence) {
-        SignificanceResult result = PairedTest.confidence(
-            metric, hypotheses, references, options.confidenceN, seed);
+        SignificanceResult result =
+            PairedTest.confidence(metric, hypotheses, references, options.confidenceN, seed);
         mean = result.mean();
         interval = result.confidenceInterval();
-        signature = signature.withResampling(
-            SignificanceTest.PAIRED_BOOTSTRAP, options.confidenceN, seedName);
+        signature =
+            signature.withResampling(
+                SignificanceTest.PAIRED_BOOTSTRAP, options.confidenceN, seedName);
       }
-      results.add(format(score, signature(signature, options.shortSignature && !json), mean,
-          interval, json));
+      results.add(
+          format(
+              score, signature(signature, options.shortSignature && !json), mean, interval, json));
     }
     if (json) {
-      out.print((results.size() > 1 ? "[\n" + String.join(",\n", results) + "\n]" : results.get(0))
-          + "\n");
+      out.print(
+          (results.size() > 1 ? "[\n" + String.join(",\n", results) + "\n]" : results.get(0))
+              + "\n");
       return;
     }
     printAligned(results);
   }
 
   /** Several systems, no test: a table of scores and the signatures. */
-  void multiple(Map<String, Metric> metrics, List<String> names, List<List<String>> systems,
+  void multiple(
+      Map<String, Metric> metrics,
+      List<String> names,
+      List<List<String>> systems,
       List<List<String>> references) {
     Map<String, String> signatures = new LinkedHashMap<>();
     Map<String, List<SignificanceResult>> results = new LinkedHashMap<>();
     for (List<String> system : systems) {
       for (Metric metric : new TreeMap<>(metrics).values()) {
         Score score = metric.corpusScore(system, references);
-        signatures.put(score.name(),
-            signature(metric.signature(references.size()), options.shortSignature));
-        results.computeIfAbsent(score.name(), k -> new ArrayList<>()).add(new SignificanceResult(
-            score.value(), OptionalDouble.empty(), OptionalDouble.empty(),
-            OptionalDouble.empty()));
+        signatures.put(
+            score.name(), signature(metric.signature(references.size()), options.shortSignature));
+        results
+            .computeIfAbsent(score.name(), k -> new ArrayList<>())
+            .add(
+                new SignificanceResult(
+                    score.value(),
+                    OptionalDouble.empty(),
+                    OptionalDouble.empty(),
+                    OptionalDouble.empty()));
       }
     }
     printTable(names, results, signatures, null);
   }
 
   /** Several systems compared with the first by a paired test. */
-  void paired(Map<String, Metric> metrics, List<String> names, List<List<String>> systems,
-      List<List<String>> references, long seed, String seedName) {
-    SignificanceTest test = options.pairedBs
-        ? SignificanceTest.PAIRED_BOOTSTRAP : SignificanceTest.APPROXIMATE_RANDOMIZATION;
+  void paired(
+      Map<String, Metric> metrics,
+      List<String> names,
+      List<List<String>> systems,
+      List<List<String>> references,
+      long seed,
+      String seedName) {
+    SignificanceTest test =
+        options.pairedBs
+            ? SignificanceTest.PAIRED_BOOTSTRAP
+            : SignificanceTest.APPROXIMATE_RANDOMIZATION;
     int samples = options.pairedBs ? options.pairedBsN : options.pairedArN;
     if (samples <= 0) {
       samples = test.defaultSamples();
@@ -107,11 +129,19 @@ final class ScoreReport {
     Map<String, String> signatures = new LinkedHashMap<>();
     Map<String, List<SignificanceResult>> results = new LinkedHashMap<>();
     for (Metric metric : metrics.values()) {
-      results.put(metric.name(), PairedTest.compare(metric, systems.get(0),
-          systems.subList(1, systems.size()), references, significance));
-      signatures.put(metric.name(), signature(
-          metric.signature(references.size()).withResampling(test, samples, seedName),
-          options.shortSignature));
+      results.put(
+          metric.name(),
+          PairedTest.compare(
+              metric,
+              systems.get(0),
+              systems.subList(1, systems.size()),
+              references,
+              significance));
+      signatures.put(
+          metric.name(),
+          signature(
+              metric.signature(references.size()).withResampling(test, samples, seedName),
+              options.shortSignature));
     }
     printTable(names, results, signatures, test);
   }
@@ -121,14 +151,17 @@ final class ScoreReport {
   }
 
   /** sacreBLEU's {@code Score.format}. */
-  private String format(Score score, String signature, OptionalDouble mean,
-      OptionalDouble interval, boolean asJson) {
+  private String format(
+      Score score, String signature, OptionalDouble mean, OptionalDouble interval, boolean asJson) {
     int width = options.width;
     String value = Formats.fixed(score.value(), width);
     String confidence = null;
     if (mean.isPresent() && mean.getAsDouble() > 0) {
-      confidence = "μ = " + Formats.fixed(mean.getAsDouble(), width) + " ± "
-          + Formats.fixed(interval.getAsDouble(), width);
+      confidence =
+          "μ = "
+              + Formats.fixed(mean.getAsDouble(), width)
+              + " ± "
+              + Formats.fixed(interval.getAsDouble(), width);
       value += " (" + confidence + ")";
     }
     if (options.scoreOnly) {
@@ -153,8 +186,8 @@ final class ScoreReport {
       }
       return "{\n" + String.join(",\n", fields) + "\n}";
     }
-    String line = (signature.isEmpty() ? score.name() : score.name() + "|" + signature)
-        + " = " + value;
+    String line =
+        (signature.isEmpty() ? score.name() : score.name() + "|" + signature) + " = " + value;
     return score.details().isEmpty() ? line : line + " " + score.details();
   }
 
@@ -191,8 +224,11 @@ final class ScoreReport {
     }
   }
 
-  private void printTable(List<String> names, Map<String, List<SignificanceResult>> results,
-      Map<String, String> signatures, SignificanceTest test) {
+  private void printTable(
+      List<String> names,
+      Map<String, List<SignificanceResult>> results,
+      Map<String, String> signatures,
+      SignificanceTest test) {
     if (json) {
       out.print(PairedJson.render(names, results) + "\n");
       return;
@@ -207,8 +243,12 @@ final class ScoreReport {
         String cell = Formats.fixed(result.score(), width);
         if (result.mean().isPresent()) {
           bootstrap = true;
-          cell += " (" + Formats.fixed(result.mean().getAsDouble(), width) + " ± "
-              + Formats.fixed(result.confidenceInterval().getAsDouble(), width) + ")";
+          cell +=
+              " ("
+                  + Formats.fixed(result.mean().getAsDouble(), width)
+                  + " ± "
+                  + Formats.fixed(result.confidenceInterval().getAsDouble(), width)
+                  + ")";
         }
         if (result.pValue().isPresent()) {
           double p = result.pValue().getAsDouble();
@@ -229,13 +269,17 @@ final class ScoreReport {
     }
     StringBuilder text = new StringBuilder(table.render()).append("\n\n");
     if (test != null) {
-      text.append(PairedJson.explanation(test, options.pairedBs ? options.pairedBsN
-          : options.pairedArN, names.get(0)));
+      text.append(
+          PairedJson.explanation(
+              test, options.pairedBs ? options.pairedBsN : options.pairedArN, names.get(0)));
     }
     text.append("-----------------\nMetric signatures\n-----------------\n");
     for (Map.Entry<String, String> entry : signatures.entrySet()) {
-      text.append(" - ").append(String.format("%-10s", entry.getKey())).append(' ')
-          .append(entry.getValue()).append('\n');
+      text.append(" - ")
+          .append(String.format("%-10s", entry.getKey()))
+          .append(' ')
+          .append(entry.getValue())
+          .append('\n');
     }
     out.print(text);
   }

@@ -41,7 +41,10 @@ final class TextLines {
     return splitNewlines(decode(bytes, file.toString()));
   }
 
-  /** Standard input's lines, with Python's universal newlines ({@code \r\n}, {@code \r}, {@code \n}). */
+  /**
+   * Standard input's lines, with Python's universal newlines ({@code \r\n}, {@code \r}, {@code
+   * \n}).
+   */
   static List<String> readUniversal(InputStream in, String name) throws IOException {
     String text = decode(in.readAllBytes(), name);
     return splitNewlines(text.replace("\r\n", "\n").replace('\r', '\n'));
@@ -63,8 +66,12 @@ final class TextLines {
     CoderResult result = decoder.decode(input, output, true);
     if (result.isError()) {
       throw new InvalidUtf8Exception(
-          name + " is not valid UTF-8: invalid byte sequence at byte offset " + input.position()
-              + " (0x" + String.format("%02x", bytes[input.position()] & 0xFF) + ")");
+          name
+              + " is not valid UTF-8: invalid byte sequence at byte offset "
+              + input.position()
+              + " (0x"
+              + String.format("%02x", bytes[input.position()] & 0xFF)
+              + ")");
     }
     result = decoder.flush(output);
     if (result.isError()) {

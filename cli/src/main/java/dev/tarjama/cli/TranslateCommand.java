@@ -11,6 +11,7 @@ import dev.tarjama.TranslationProgress;
 import dev.tarjama.decode.DecodeOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,8 +59,8 @@ final class TranslateCommand implements Callable<Integer> {
             .build()) {
       String text =
           input == null
-              ? Utf8Lines.decode(System.in.readAllBytes(), "standard input")
-              : Utf8Lines.readText(input);
+              ? TextLines.decode(System.in.readAllBytes(), "standard input")
+              : TextLines.decode(Files.readAllBytes(input), input.toString());
       DecodeOptions options = mt.defaultOptions();
       if (beam != null) {
         options = options.withBeamSize(beam).withNumHypotheses(1);
