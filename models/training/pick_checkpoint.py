@@ -1,0 +1,50 @@
+"""Dev comparison of the last checkpoint and the average of the last N (greedy chrF on the first
+200 dev pairs, dev cross-entropy); writes the better one to WORK/final.pt ({config, state_dict}).
+
+Usage (/usr/bin/python3): pick_checkpoint.py WORK VOCAB CORPUS [N]
+"""
+
+import glob
+import os
+import sys
+from dataclasses import asdict
+
+import torch
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tools"))
+sys.path.insert(0, HERE)
+import train as T  # noqa: E402
+from marian import MarianConfig, MarianMTModel  # noqa: E402
+
+
+def main():
+    work, vocab, corpus = sys.argv[1:4]
+    n = int(sys.argv[4]) if len(sys.argv) > 4 else 3
+    torch.set_num_threads(1)
+    tok = T.Tokenizer(vocab)
+    cfg = MarianConfig.from_json(os.path.join(work, "config.json"))
+    _, dev = torch.load(os.path.join(work, "data.pt"))
+    ar, en, _ = T.load_split(corpus, "dev")
+    paths = sorted(glob.glob(os.path.join(work, "ckpt-*.pt")))[-n:]
+    states = [torch.load(p) for p in paths]
+    avg = {k: sum(s[k].double() for s in states) / len(states) for k in states[0]}
+    cands = {"last " + os.path.basename(paths[-1]): states[-1],
+             f"average of {[os.path.basename(p) for p in paths]}": {k: v.float() for k, v in avg.items()}}
+
+    class A:
+        eval_sents = 200
+    best = None
+    for name, sd in cands.items():
+        m = MarianMTModel(cfg)
+        m.load_state_dict(sd)
+        ce, chrf, _ = T.evaluate(m, dev, (ar, en), tok, A)
+        print(f"{name}: dev_ce {ce:.3f} dev_chrF(greedy,200) {chrf:.2f}")
+        if best is None or chrf > best[1]:
+            best = (name, chrf, sd)
+    torch.save({"config": asdict(cfg), "state_dict": best[2], "chosen": best[0]}, os.path.join(work, "final.pt"))
+    print(f"chosen: {best[0]}")
+
+
+if __name__ == "__main__":
+    main()
