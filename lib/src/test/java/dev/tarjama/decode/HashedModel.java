@@ -5,10 +5,10 @@ import dev.tarjama.model.Seq2SeqModel;
 import java.util.Arrays;
 
 /**
- * A fake model whose logits are an integer hash of the source ids and the decoder tokens after
- * the start token, computed exactly as make_hashed_references.py computes them (see its docstring
- * for the formula): every logit is a multiple of 2^-20 in [-4, 4), exact in float32, with
- * {@code 0.25 * tokens} added to the eos logit.
+ * A fake model whose logits are an integer hash of the source ids and the decoder tokens after the
+ * start token, computed exactly as make_hashed_references.py computes them (see its docstring for
+ * the formula): every logit is a multiple of 2^-20 in [-4, 4), exact in float32, with {@code 0.25 *
+ * tokens} added to the eos logit.
  *
  * <p>Thread-safe: each {@link #start} returns independent state.
  */

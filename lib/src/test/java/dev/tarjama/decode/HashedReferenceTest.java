@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The search against models/tools/generate.py (the PyTorch port of Hugging Face v4.46.3
- * generate()) on 200 random option combinations, both driving the same {@link HashedModel}
- * logits; the expected outputs were written by make_hashed_references.py.
+ * The search against models/tools/generate.py (the PyTorch port of Hugging Face v4.46.3 generate())
+ * on 200 random option combinations, both driving the same {@link HashedModel} logits; the expected
+ * outputs were written by make_hashed_references.py.
  */
 class HashedReferenceTest {
 
@@ -24,8 +24,7 @@ class HashedReferenceTest {
     assertEquals(200, cases.size());
     BeamSearch search =
         new BeamSearch(
-            new HashedModel(),
-            new SpecialIds(HashedModel.PAD, HashedModel.EOS, HashedModel.PAD));
+            new HashedModel(), new SpecialIds(HashedModel.PAD, HashedModel.EOS, HashedModel.PAD));
     for (ReferenceCase reference : cases) {
       List<List<Hypothesis>> actual = search.search(reference.sourceArrays(), reference.options());
       assertEquals(reference.outputs().size(), actual.size(), reference.id());

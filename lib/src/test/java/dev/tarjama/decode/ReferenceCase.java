@@ -21,13 +21,13 @@ import java.util.Set;
 
 /**
  * One {@code "kind": "generate"} line of the parity fixture's references.jsonl (see
- * FIXTURE-SPEC.md): a batch of sources, the Hugging Face generate() options, and the n-best
- * outputs of the PyTorch reference, with the options mapped to {@link DecodeOptions}.
+ * FIXTURE-SPEC.md): a batch of sources, the Hugging Face generate() options, and the n-best outputs
+ * of the PyTorch reference, with the options mapped to {@link DecodeOptions}.
  *
  * <p>Mapping: num_beams → beamSize; max_length → maxLength (null: max_new_tokens + 1);
- * max_new_tokens → maxNewTokens (null → 0); min_length → minLength (null → 0); length_penalty
- * (null → 1.0); early_stopping true/false/"never" → {@link EarlyStopping}; no_repeat_ngram_size
- * (null → 0); repetition_penalty (null → 1.0); num_return_sequences → numHypotheses (null → 1);
+ * max_new_tokens → maxNewTokens (null → 0); min_length → minLength (null → 0); length_penalty (null
+ * → 1.0); early_stopping true/false/"never" → {@link EarlyStopping}; no_repeat_ngram_size (null →
+ * 0); repetition_penalty (null → 1.0); num_return_sequences → numHypotheses (null → 1);
  * bad_words_ids (null → empty); forced_eos_token_id non-null → forceEosAtMaxLength, its value kept
  * in {@link #forcedEosTokenId} so a test can check it is the model's eos id.
  *
@@ -94,7 +94,8 @@ record ReferenceCase(
           JsonObject object = JsonParser.parseString(line).getAsJsonObject();
           String kind = object.get("kind").getAsString();
           if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("unknown kind " + kind + ", expected one of " + KINDS);
+            throw new IllegalArgumentException(
+                "unknown kind " + kind + ", expected one of " + KINDS);
           }
           if (kind.equals("generate")) {
             cases.add(fromJson(object));
@@ -139,9 +140,7 @@ record ReferenceCase(
   private static DecodeOptions toOptions(JsonObject options, boolean forceEos) {
     int maxNewTokens = intOr(options, "max_new_tokens", 0);
     int maxLength =
-        isNull(options.get("max_length"))
-            ? maxNewTokens + 1
-            : options.get("max_length").getAsInt();
+        isNull(options.get("max_length")) ? maxNewTokens + 1 : options.get("max_length").getAsInt();
     List<List<Integer>> badWords =
         isNull(options.get("bad_words_ids"))
             ? List.of()
