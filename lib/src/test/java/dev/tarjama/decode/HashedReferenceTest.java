@@ -26,18 +26,8 @@ class HashedReferenceTest {
         new BeamSearch(
             new HashedModel(), new SpecialIds(HashedModel.PAD, HashedModel.EOS, HashedModel.PAD));
     for (ReferenceCase reference : cases) {
-      List<List<Hypothesis>> actual = search.search(reference.sourceArrays(), reference.options());
-      assertEquals(reference.outputs().size(), actual.size(), reference.id());
-      for (int s = 0; s < actual.size(); s++) {
-        List<Hypothesis> expected = reference.outputs().get(s);
-        assertEquals(expected.size(), actual.get(s).size(), reference.id() + " source " + s);
-        for (int h = 0; h < expected.size(); h++) {
-          String where = reference.id() + " source " + s + " hypothesis " + h;
-          assertEquals(expected.get(h).tokenIds(), actual.get(s).get(h).tokenIds(), where);
-          assertEquals(
-              expected.get(h).score(), actual.get(s).get(h).score(), SCORE_TOLERANCE, where);
-        }
-      }
+      reference.assertMatches(
+          search.search(reference.sourceArrays(), reference.options()), SCORE_TOLERANCE);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.tarjama.decode;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -62,6 +64,24 @@ record ReferenceCase(
     return sources.stream()
         .map(source -> source.stream().mapToInt(Integer::intValue).toArray())
         .toArray(int[][]::new);
+  }
+
+  /**
+   * Asserts that a search returned the reference outputs: the same number of hypotheses per source,
+   * every token id equal, every score within {@code scoreTolerance}; failures name the case, source
+   * and hypothesis.
+   */
+  void assertMatches(List<List<Hypothesis>> actual, double scoreTolerance) {
+    assertEquals(outputs.size(), actual.size(), id + ": sources");
+    for (int s = 0; s < outputs.size(); s++) {
+      List<Hypothesis> expected = outputs.get(s);
+      assertEquals(expected.size(), actual.get(s).size(), id + " source " + s + ": hypotheses");
+      for (int h = 0; h < expected.size(); h++) {
+        String where = id + " source " + s + " hypothesis " + h;
+        assertEquals(expected.get(h).tokenIds(), actual.get(s).get(h).tokenIds(), where);
+        assertEquals(expected.get(h).score(), actual.get(s).get(h).score(), scoreTolerance, where);
+      }
+    }
   }
 
   /** Every generate case of a references.jsonl file; every line must parse. */
