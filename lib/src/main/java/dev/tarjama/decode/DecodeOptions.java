@@ -11,6 +11,9 @@ import java.util.Objects;
  * <p>Lengths count decoder tokens the way Hugging Face does for encoder-decoder models: the decoder
  * start token is the first one, so at most {@code maxLength - 1} tokens are generated.
  *
+ * <p>Every copy is validated when made, so order chained {@code withX} calls to keep each step
+ * valid: lower {@code numHypotheses} before {@code beamSize}.
+ *
  * @param beamSize beams per source ({@code num_beams}); 1 means greedy search
  * @param maxLength maximum decoder length including the start token ({@code max_length}); at least
  *     2; ignored when {@code maxNewTokens > 0}
