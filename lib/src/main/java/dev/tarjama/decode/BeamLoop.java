@@ -13,10 +13,10 @@ import java.util.List;
  * <p>Each step, per row: log-softmax of the logits, then the processors, then the beam score is
  * added (all in float32, as PyTorch); per source: the top {@code 2 * beamSize} candidates over all
  * its beams. Candidates are taken best first: an eos among the first {@code beamSize} finishes a
- * hypothesis, a later eos is skipped, any other token continues a beam until {@code beamSize}
- * beams are filled. A source whose {@link NBestList} is done leaves the batch (Hugging Face feeds
- * it padding instead, with the same result). At the maximum length the open beams of the sources
- * still running join their lists.
+ * hypothesis, a later eos is skipped, any other token continues a beam until {@code beamSize} beams
+ * are filled. A source whose {@link NBestList} is done leaves the batch (Hugging Face feeds it
+ * padding instead, with the same result). At the maximum length the open beams of the sources still
+ * running join their lists.
  *
  * <p>One instance per search; not thread-safe.
  */
@@ -67,6 +67,7 @@ final class BeamLoop {
     private final DecoderState state;
     private final NBestList[] lists;
     private final RowHistory history;
+
     /** Source index of each running group of {@code beamSize} rows. */
     private final int[] groupSource;
 
@@ -125,8 +126,8 @@ final class BeamLoop {
     }
 
     /**
-     * Takes the candidates of one group best first ({@code BeamSearchScorer.process}), writes
-     * its next beams at group slot {@code slot} and returns whether the source keeps running.
+     * Takes the candidates of one group best first ({@code BeamSearchScorer.process}), writes its
+     * next beams at group slot {@code slot} and returns whether the source keeps running.
      */
     private boolean selectBeams(float[] scores, int group, int slot) {
       topK.clear();

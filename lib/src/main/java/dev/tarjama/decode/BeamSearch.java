@@ -9,9 +9,9 @@ import java.util.Objects;
  * 1, reproducing Hugging Face transformers v4.46.3 {@code generate()} for Marian token for token.
  *
  * <p>One call is one batch: the encoder runs once ({@link Seq2SeqModel#start}), its states are
- * shared by the beams of each source, and sources leave the batch as they finish (the decoder
- * state is reordered to fewer rows). Logits processors run in Hugging Face's order: repetition
- * penalty, no-repeat n-gram, bad words, minimum length, forced eos. Marian's {@code
+ * shared by the beams of each source, and sources leave the batch as they finish (the decoder state
+ * is reordered to fewer rows). Logits processors run in Hugging Face's order: repetition penalty,
+ * no-repeat n-gram, bad words, minimum length, forced eos. Marian's {@code
  * adjust_logits_during_generation} is not applied, as v4.46.3 does not call it.
  *
  * <p>Thread-safe: all state lives in one call, so one instance may serve many threads if the model
@@ -47,8 +47,8 @@ public final class BeamSearch {
    * @param options the search options
    * @return per source, in input order, its {@code options.numHypotheses()} best hypotheses, best
    *     first; empty for an empty batch
-   * @throws IllegalArgumentException if a source is empty or holds an id outside the vocabulary,
-   *     or a bad word id is outside it
+   * @throws IllegalArgumentException if a source is empty or holds an id outside the vocabulary, or
+   *     a bad word id is outside it
    */
   public List<List<Hypothesis>> search(int[][] sourceIds, DecodeOptions options) {
     Objects.requireNonNull(sourceIds, "sourceIds");

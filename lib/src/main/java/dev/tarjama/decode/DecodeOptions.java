@@ -11,6 +11,9 @@ import java.util.Objects;
  * <p>Lengths count decoder tokens the way Hugging Face does for encoder-decoder models: the decoder
  * start token is the first one, so at most {@code maxLength - 1} tokens are generated.
  *
+ * <p>Every copy is validated when made, so order chained {@code withX} calls to keep each step
+ * valid: lower {@code numHypotheses} before {@code beamSize}.
+ *
  * @param beamSize beams per source ({@code num_beams}); 1 means greedy search
  * @param maxLength maximum decoder length including the start token ({@code max_length}); at least
  *     2; ignored when {@code maxNewTokens > 0}
@@ -21,7 +24,8 @@ import java.util.Objects;
  * @param lengthPenalty exponent of the length in {@code score / generatedLength^lengthPenalty}
  *     ({@code length_penalty}); above 0 favours longer hypotheses; 0 means the plain sum; beam
  *     search only
- * @param earlyStopping when beam search stops on a source ({@code early_stopping}); beam search only
+ * @param earlyStopping when beam search stops on a source ({@code early_stopping}); beam search
+ *     only
  * @param noRepeatNgramSize no n-gram of this size occurs twice in a row's tokens, start token
  *     included ({@code no_repeat_ngram_size}); 0 means off
  * @param repetitionPenalty scores of tokens already in the row (start token included) are divided
@@ -29,12 +33,12 @@ import java.util.Objects;
  *     means off
  * @param numHypotheses hypotheses returned per source, best first, between 1 and {@code beamSize}
  *     ({@code num_return_sequences})
- * @param badWordsIds token sequences never generated; a sequence of one token bans it everywhere,
- *     a longer one bans its last token after its prefix; the sequence {@code [eosId]} is ignored,
- *     as Hugging Face does ({@code bad_words_ids}); empty means off
- * @param forceEosAtMaxLength at decoder length {@code maxLength - 1} every token but eos is
- *     banned, so hypotheses cut by the length still end with eos ({@code forced_eos_token_id} set
- *     to the eos id); false means off
+ * @param badWordsIds token sequences never generated; a sequence of one token bans it everywhere, a
+ *     longer one bans its last token after its prefix; the sequence {@code [eosId]} is ignored, as
+ *     Hugging Face does ({@code bad_words_ids}); empty means off
+ * @param forceEosAtMaxLength at decoder length {@code maxLength - 1} every token but eos is banned,
+ *     so hypotheses cut by the length still end with eos ({@code forced_eos_token_id} set to the
+ *     eos id); false means off
  */
 public record DecodeOptions(
     int beamSize,
@@ -93,9 +97,9 @@ public record DecodeOptions(
   }
 
   /**
-   * The maximum decoder length the search uses, start token included: {@code maxNewTokens + 1}
-   * when {@code maxNewTokens > 0}, else {@code maxLength} (Hugging Face lets {@code
-   * max_new_tokens} take precedence).
+   * The maximum decoder length the search uses, start token included: {@code maxNewTokens + 1} when
+   * {@code maxNewTokens > 0}, else {@code maxLength} (Hugging Face lets {@code max_new_tokens} take
+   * precedence).
    */
   public int effectiveMaxLength() {
     return maxNewTokens > 0 ? maxNewTokens + 1 : maxLength;
@@ -104,78 +108,177 @@ public record DecodeOptions(
   /** A copy with another beam size. */
   public DecodeOptions withBeamSize(int value) {
     return new DecodeOptions(
-        value, maxLength, maxNewTokens, minLength, lengthPenalty, earlyStopping,
-        noRepeatNgramSize, repetitionPenalty, numHypotheses, badWordsIds, forceEosAtMaxLength);
+        value,
+        maxLength,
+        maxNewTokens,
+        minLength,
+        lengthPenalty,
+        earlyStopping,
+        noRepeatNgramSize,
+        repetitionPenalty,
+        numHypotheses,
+        badWordsIds,
+        forceEosAtMaxLength);
   }
 
   /** A copy with another maximum length. */
   public DecodeOptions withMaxLength(int value) {
     return new DecodeOptions(
-        beamSize, value, maxNewTokens, minLength, lengthPenalty, earlyStopping,
-        noRepeatNgramSize, repetitionPenalty, numHypotheses, badWordsIds, forceEosAtMaxLength);
+        beamSize,
+        value,
+        maxNewTokens,
+        minLength,
+        lengthPenalty,
+        earlyStopping,
+        noRepeatNgramSize,
+        repetitionPenalty,
+        numHypotheses,
+        badWordsIds,
+        forceEosAtMaxLength);
   }
 
   /** A copy with another maximum number of new tokens. */
   public DecodeOptions withMaxNewTokens(int value) {
     return new DecodeOptions(
-        beamSize, maxLength, value, minLength, lengthPenalty, earlyStopping,
-        noRepeatNgramSize, repetitionPenalty, numHypotheses, badWordsIds, forceEosAtMaxLength);
+        beamSize,
+        maxLength,
+        value,
+        minLength,
+        lengthPenalty,
+        earlyStopping,
+        noRepeatNgramSize,
+        repetitionPenalty,
+        numHypotheses,
+        badWordsIds,
+        forceEosAtMaxLength);
   }
 
   /** A copy with another minimum length. */
   public DecodeOptions withMinLength(int value) {
     return new DecodeOptions(
-        beamSize, maxLength, maxNewTokens, value, lengthPenalty, earlyStopping,
-        noRepeatNgramSize, repetitionPenalty, numHypotheses, badWordsIds, forceEosAtMaxLength);
+        beamSize,
+        maxLength,
+        maxNewTokens,
+        value,
+        lengthPenalty,
+        earlyStopping,
+        noRepeatNgramSize,
+        repetitionPenalty,
+        numHypotheses,
+        badWordsIds,
+        forceEosAtMaxLength);
   }
 
   /** A copy with another length penalty. */
   public DecodeOptions withLengthPenalty(double value) {
     return new DecodeOptions(
-        beamSize, maxLength, maxNewTokens, minLength, value, earlyStopping,
-        noRepeatNgramSize, repetitionPenalty, numHypotheses, badWordsIds, forceEosAtMaxLength);
+        beamSize,
+        maxLength,
+        maxNewTokens,
+        minLength,
+        value,
+        earlyStopping,
+        noRepeatNgramSize,
+        repetitionPenalty,
+        numHypotheses,
+        badWordsIds,
+        forceEosAtMaxLength);
   }
 
   /** A copy with another early-stopping rule. */
   public DecodeOptions withEarlyStopping(EarlyStopping value) {
     return new DecodeOptions(
-        beamSize, maxLength, maxNewTokens, minLength, lengthPenalty, value,
-        noRepeatNgramSize, repetitionPenalty, numHypotheses, badWordsIds, forceEosAtMaxLength);
+        beamSize,
+        maxLength,
+        maxNewTokens,
+        minLength,
+        lengthPenalty,
+        value,
+        noRepeatNgramSize,
+        repetitionPenalty,
+        numHypotheses,
+        badWordsIds,
+        forceEosAtMaxLength);
   }
 
   /** A copy with another no-repeat n-gram size. */
   public DecodeOptions withNoRepeatNgramSize(int value) {
     return new DecodeOptions(
-        beamSize, maxLength, maxNewTokens, minLength, lengthPenalty, earlyStopping,
-        value, repetitionPenalty, numHypotheses, badWordsIds, forceEosAtMaxLength);
+        beamSize,
+        maxLength,
+        maxNewTokens,
+        minLength,
+        lengthPenalty,
+        earlyStopping,
+        value,
+        repetitionPenalty,
+        numHypotheses,
+        badWordsIds,
+        forceEosAtMaxLength);
   }
 
   /** A copy with another repetition penalty. */
   public DecodeOptions withRepetitionPenalty(double value) {
     return new DecodeOptions(
-        beamSize, maxLength, maxNewTokens, minLength, lengthPenalty, earlyStopping,
-        noRepeatNgramSize, value, numHypotheses, badWordsIds, forceEosAtMaxLength);
+        beamSize,
+        maxLength,
+        maxNewTokens,
+        minLength,
+        lengthPenalty,
+        earlyStopping,
+        noRepeatNgramSize,
+        value,
+        numHypotheses,
+        badWordsIds,
+        forceEosAtMaxLength);
   }
 
   /** A copy with another number of hypotheses per source. */
   public DecodeOptions withNumHypotheses(int value) {
     return new DecodeOptions(
-        beamSize, maxLength, maxNewTokens, minLength, lengthPenalty, earlyStopping,
-        noRepeatNgramSize, repetitionPenalty, value, badWordsIds, forceEosAtMaxLength);
+        beamSize,
+        maxLength,
+        maxNewTokens,
+        minLength,
+        lengthPenalty,
+        earlyStopping,
+        noRepeatNgramSize,
+        repetitionPenalty,
+        value,
+        badWordsIds,
+        forceEosAtMaxLength);
   }
 
   /** A copy with other banned token sequences. */
   public DecodeOptions withBadWordsIds(List<List<Integer>> value) {
     return new DecodeOptions(
-        beamSize, maxLength, maxNewTokens, minLength, lengthPenalty, earlyStopping,
-        noRepeatNgramSize, repetitionPenalty, numHypotheses, value, forceEosAtMaxLength);
+        beamSize,
+        maxLength,
+        maxNewTokens,
+        minLength,
+        lengthPenalty,
+        earlyStopping,
+        noRepeatNgramSize,
+        repetitionPenalty,
+        numHypotheses,
+        value,
+        forceEosAtMaxLength);
   }
 
   /** A copy that does or does not force eos at the maximum length. */
   public DecodeOptions withForceEosAtMaxLength(boolean value) {
     return new DecodeOptions(
-        beamSize, maxLength, maxNewTokens, minLength, lengthPenalty, earlyStopping,
-        noRepeatNgramSize, repetitionPenalty, numHypotheses, badWordsIds, value);
+        beamSize,
+        maxLength,
+        maxNewTokens,
+        minLength,
+        lengthPenalty,
+        earlyStopping,
+        noRepeatNgramSize,
+        repetitionPenalty,
+        numHypotheses,
+        badWordsIds,
+        value);
   }
 
   private static void requireAtLeast(String name, int value, int minimum) {

@@ -3,8 +3,8 @@ package dev.tarjama.decode;
 import java.util.Arrays;
 
 /**
- * When the row is one token short of the maximum length, sets every score to minus infinity and
- * the eos score to 0, so the last token is eos: Hugging Face {@code ForcedEOSTokenLogitsProcessor}.
+ * When the row is one token short of the maximum length, sets every score to minus infinity and the
+ * eos score to 0, so the last token is eos: Hugging Face {@code ForcedEOSTokenLogitsProcessor}.
  */
 final class ForcedEos implements LogitsProcessor {
 

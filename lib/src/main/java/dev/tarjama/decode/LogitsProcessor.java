@@ -1,8 +1,8 @@
 package dev.tarjama.decode;
 
 /**
- * One rule that changes the scores of a row before the next token is chosen: a Hugging Face
- * {@code LogitsProcessor}, applied row by row.
+ * One rule that changes the scores of a row before the next token is chosen: a Hugging Face {@code
+ * LogitsProcessor}, applied row by row.
  *
  * <p>Greedy search applies it to the raw logits, beam search to their log-softmax. Instances are
  * created per search and may keep scratch state, so they are not thread-safe.

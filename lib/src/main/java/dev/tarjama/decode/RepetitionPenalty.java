@@ -1,8 +1,8 @@
 package dev.tarjama.decode;
 
 /**
- * Penalises every token already in the row, start token included, once however often it occurs:
- * a negative score is multiplied by the penalty, any other divided by it. Hugging Face {@code
+ * Penalises every token already in the row, start token included, once however often it occurs: a
+ * negative score is multiplied by the penalty, any other divided by it. Hugging Face {@code
  * RepetitionPenaltyLogitsProcessor} (after Keskar et al. 2019, CTRL).
  */
 final class RepetitionPenalty implements LogitsProcessor {

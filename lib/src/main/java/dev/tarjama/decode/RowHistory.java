@@ -6,23 +6,31 @@ import java.util.Arrays;
  * The decoder tokens of every row being decoded, start token first: Hugging Face's {@code
  * input_ids} during generation. All rows have the same length.
  *
- * <p>Two buffers are swapped on reorder, so no step allocates. Not thread-safe.
+ * <p>Two buffers are swapped on reorder, so steps allocate only when the rows outgrow their
+ * capacity (which doubles, up to the maximum length, so a large maximum costs nothing up front).
+ * Not thread-safe.
  */
 final class RowHistory {
 
+  /** Rows start with room for this many tokens unless the maximum length is smaller. */
+  private static final int INITIAL_CAPACITY = 64;
+
   private int[][] rows;
   private int[][] spare;
+  private final int maxCapacity;
   private int rowCount;
   private int length;
 
   /**
    * @param rowCount the initial number of rows, the most there will ever be
-   * @param capacity the most tokens a row will hold (the maximum decoder length)
+   * @param maxCapacity the most tokens a row will hold (the maximum decoder length)
    * @param startId the decoder start token every row begins with
    */
-  RowHistory(int rowCount, int capacity, int startId) {
+  RowHistory(int rowCount, int maxCapacity, int startId) {
+    int capacity = Math.min(maxCapacity, INITIAL_CAPACITY);
     this.rows = new int[rowCount][capacity];
     this.spare = new int[rowCount][capacity];
+    this.maxCapacity = maxCapacity;
     this.rowCount = rowCount;
     for (int[] row : rows) {
       row[0] = startId;
@@ -46,6 +54,9 @@ final class RowHistory {
 
   /** Appends {@code tokens[r]} to each row {@code r}. */
   void append(int[] tokens) {
+    if (length == rows[0].length) {
+      grow();
+    }
     for (int r = 0; r < rowCount; r++) {
       rows[r][length] = tokens[r];
     }
@@ -64,6 +75,17 @@ final class RowHistory {
     rows = spare;
     spare = swap;
     rowCount = count;
+  }
+
+  private void grow() {
+    if (length >= maxCapacity) {
+      throw new IllegalStateException("rows already hold the maximum " + maxCapacity + " tokens");
+    }
+    int capacity = (int) Math.min((long) maxCapacity, 2L * rows[0].length);
+    for (int r = 0; r < rows.length; r++) {
+      rows[r] = Arrays.copyOf(rows[r], capacity);
+      spare[r] = new int[capacity];
+    }
   }
 
   /** A copy of a row's tokens after the start token. */

@@ -64,7 +64,8 @@ class BeamLoopTest {
 
   @Test
   void logitsAreLogSoftmaxedSoARowShiftChangesNothing() {
-    ScriptedModel.Script table = ScriptedModel.table(Tables.forAll(Tables.scenarioA()), Tables.FALLBACK);
+    ScriptedModel.Script table =
+        ScriptedModel.table(Tables.forAll(Tables.scenarioA()), Tables.FALLBACK);
     ScriptedModel.Script shifted =
         (source, fed) -> {
           float[] logits = table.logits(source, fed);
@@ -81,8 +82,7 @@ class BeamLoopTest {
   @Test
   void oneHypothesisIsTheBestOfTheNBest() {
     List<Hypothesis> nBest =
-        searchOne(
-            Tables.model(Tables.forAll(Tables.scenarioA())), TWO_BEAMS.withNumHypotheses(1));
+        searchOne(Tables.model(Tables.forAll(Tables.scenarioA())), TWO_BEAMS.withNumHypotheses(1));
     assertEquals(1, nBest.size());
     assertHypothesis(nBest.get(0), (ln(.3) + ln(.7) + ln(.9)) / 3, B, C, EOS);
   }
@@ -94,8 +94,7 @@ class BeamLoopTest {
     assertEquals(List.of("start sources=1 perSource=2", "close"), model.calls());
     // Step 1 expands beam 0 only (the others start at -1e9); step 2 keeps B·C (row 1), A·A (row 0).
     assertEquals("[0, 0],[1, 0]", ScriptedModel.describe(model.reorders()));
-    assertEquals(
-        "[5, 5],[1, 2],[3, 1]", ScriptedModel.describe(model.stepTokens()));
+    assertEquals("[5, 5],[1, 2],[3, 1]", ScriptedModel.describe(model.stepTokens()));
   }
 
   @Test
@@ -135,8 +134,7 @@ class BeamLoopTest {
     for (EarlyStopping rule : List.of(EarlyStopping.FALSE, EarlyStopping.NEVER)) {
       ScriptedModel model = Tables.model(Tables.forAll(Tables.scenarioB()));
       List<Hypothesis> nBest =
-          searchOne(
-              model, TWO_BEAMS.withMaxLength(6).withLengthPenalty(0).withEarlyStopping(rule));
+          searchOne(model, TWO_BEAMS.withMaxLength(6).withLengthPenalty(0).withEarlyStopping(rule));
       // At step 3 the best candidate, B·D·eos = ln(.171), is below the worst kept ln(.2).
       assertHypothesis(nBest.get(0), ln(.5) + ln(.6), A, EOS);
       assertHypothesis(nBest.get(1), ln(.4) + ln(.5), B, EOS);
@@ -164,8 +162,7 @@ class BeamLoopTest {
   @Test
   void minLengthBansEosWhileDecoderLengthIsBelowIt() {
     List<Hypothesis> nBest =
-        searchOne(
-            Tables.model(Tables.forAll(Tables.scenarioA())), TWO_BEAMS.withMinLength(3));
+        searchOne(Tables.model(Tables.forAll(Tables.scenarioA())), TWO_BEAMS.withMinLength(3));
     // Decoder lengths 1 and 2 (start token included) may not end; A·eos at step 2 is banned.
     assertHypothesis(nBest.get(0), (ln(.3) + ln(.7) + ln(.9)) / 3, B, C, EOS);
     assertHypothesis(nBest.get(1), (ln(.5) + ln(.2) + ln(.5)) / 3, A, A, EOS);
@@ -217,8 +214,7 @@ class BeamLoopTest {
     table.put("2", Tables.p(.8, .05, .05, .04, .04, .02));
     List<Hypothesis> nBest =
         searchOne(
-            Tables.model(Tables.forAll(table)),
-            TWO_BEAMS.withBadWordsIds(List.of(List.of(PAD))));
+            Tables.model(Tables.forAll(table)), TWO_BEAMS.withBadWordsIds(List.of(List.of(PAD))));
     assertHypothesis(nBest.get(0), (ln(.3) + ln(.9)) / 2, A, EOS);
     assertHypothesis(nBest.get(1), (ln(.1) + ln(.8)) / 2, B, EOS);
   }
@@ -237,8 +233,7 @@ class BeamLoopTest {
     assertHypothesis(result.get(1).get(1), (ln(.4) + ln(.5)) / 2, B, EOS);
     // Source 1 is done after step 2 and its two rows leave; source 0 keeps rows 1 and 0.
     assertEquals("[0, 0, 2, 2],[1, 0]", ScriptedModel.describe(model.reorders()));
-    assertEquals(
-        "[5, 5, 5, 5],[1, 2, 1, 2],[3, 1]", ScriptedModel.describe(model.stepTokens()));
+    assertEquals("[5, 5, 5, 5],[1, 2, 1, 2],[3, 1]", ScriptedModel.describe(model.stepTokens()));
     assertEquals(List.of("start sources=2 perSource=2", "close"), model.calls());
   }
 

@@ -44,7 +44,8 @@ class BeamSearchTest {
     for (int beams : new int[] {1, 2}) {
       ScriptedModel model = twoSourceModel();
       new BeamSearch(model, IDS)
-          .search(new int[][] {{A, EOS}, {A, EOS}}, OPTIONS.withNumHypotheses(1).withBeamSize(beams));
+          .search(
+              new int[][] {{A, EOS}, {A, EOS}}, OPTIONS.withNumHypotheses(1).withBeamSize(beams));
       assertEquals(List.of("start sources=2 perSource=" + beams, "close"), model.calls());
     }
   }
@@ -53,7 +54,8 @@ class BeamSearchTest {
   void sourcesAreCheckedAndNotModified() {
     BeamSearch search = new BeamSearch(twoSourceModel(), IDS);
     IllegalArgumentException empty =
-        assertThrows(IllegalArgumentException.class, () -> search.search(new int[][] {{}}, OPTIONS));
+        assertThrows(
+            IllegalArgumentException.class, () -> search.search(new int[][] {{}}, OPTIONS));
     assertTrue(empty.getMessage().contains("sourceIds[0] must not be empty"), empty.getMessage());
     IllegalArgumentException outside =
         assertThrows(

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class DecodeOptionsTest {
 
   private static void assertRejected(String messagePart, Supplier<DecodeOptions> options) {
-    IllegalArgumentException error =
-        assertThrows(IllegalArgumentException.class, options::get);
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, options::get);
     assertTrue(error.getMessage().contains(messagePart), error.getMessage());
   }
 
@@ -37,14 +36,17 @@ class DecodeOptionsTest {
     assertEquals(3, options.numHypotheses());
     assertEquals(DecodeOptions.DEFAULTS.maxLength(), options.maxLength());
     assertEquals(7, DecodeOptions.DEFAULTS.withMaxNewTokens(6).effectiveMaxLength());
-    assertEquals(EarlyStopping.NEVER,
+    assertEquals(
+        EarlyStopping.NEVER,
         DecodeOptions.DEFAULTS.withEarlyStopping(EarlyStopping.NEVER).earlyStopping());
   }
 
   @Test
   void numHypothesesAboveBeamSizeIsRejected() {
-    assertRejected("numHypotheses=5, beamSize=4", () -> DecodeOptions.DEFAULTS.withNumHypotheses(5));
-    assertRejected("numHypotheses", () -> DecodeOptions.DEFAULTS.withBeamSize(1).withNumHypotheses(2));
+    assertRejected(
+        "numHypotheses=5, beamSize=4", () -> DecodeOptions.DEFAULTS.withNumHypotheses(5));
+    assertRejected(
+        "numHypotheses", () -> DecodeOptions.DEFAULTS.withBeamSize(1).withNumHypotheses(2));
   }
 
   @Test
@@ -68,8 +70,7 @@ class DecodeOptionsTest {
         "minLength=11, maximum length=10",
         () -> DecodeOptions.DEFAULTS.withMaxLength(10).withMinLength(11));
     assertRejected(
-        "maximum length=3",
-        () -> DecodeOptions.DEFAULTS.withMinLength(5).withMaxNewTokens(2));
+        "maximum length=3", () -> DecodeOptions.DEFAULTS.withMinLength(5).withMaxNewTokens(2));
     assertEquals(10, DecodeOptions.DEFAULTS.withMaxLength(10).withMinLength(10).minLength());
   }
 

@@ -30,7 +30,8 @@ class GreedySearchTest {
       Map.of("*:", Tables.p(.1, .6, .2, .05, .04, .01));
 
   private static Hypothesis searchOne(ScriptedModel model, DecodeOptions options) {
-    List<List<Hypothesis>> result = new BeamSearch(model, IDS).search(new int[][] {{A, EOS}}, options);
+    List<List<Hypothesis>> result =
+        new BeamSearch(model, IDS).search(new int[][] {{A, EOS}}, options);
     assertEquals(1, result.size());
     assertEquals(1, result.get(0).size());
     return result.get(0).get(0);
@@ -75,8 +76,7 @@ class GreedySearchTest {
     Map<String, double[]> table = new HashMap<>();
     table.put("*:", Tables.p(.05, .3, .1, .04, .01, .5));
     table.put("*:1", Tables.p(.9, .02, .02, .02, .02, .02));
-    Hypothesis best =
-        searchOne(Tables.model(table), GREEDY.withBadWordsIds(List.of(List.of(PAD))));
+    Hypothesis best = searchOne(Tables.model(table), GREEDY.withBadWordsIds(List.of(List.of(PAD))));
     assertHypothesis(best, ln(.3 / .5) + ln(.9 / .98), A, EOS);
   }
 
@@ -95,8 +95,7 @@ class GreedySearchTest {
   void noRepeatNgramBansTokensThatRepeatABigram() {
     Hypothesis best = searchOne(loopModel(), GREEDY.withNoRepeatNgramSize(2).withMaxLength(6));
     // [pad A] A → bigram (A A) seen → B; then (A B) seen too after A → eos.
-    assertHypothesis(
-        best, ln(.6) + ln(.6) + ln(.2 / .4) + ln(.6) + ln(.1 / .2), A, A, B, A, EOS);
+    assertHypothesis(best, ln(.6) + ln(.6) + ln(.2 / .4) + ln(.6) + ln(.1 / .2), A, A, B, A, EOS);
   }
 
   @Test
@@ -113,7 +112,8 @@ class GreedySearchTest {
         };
     ScriptedModel model = new ScriptedModel(Tables.VOCAB, script);
     Hypothesis best = searchOne(model, GREEDY.withRepetitionPenalty(2.0));
-    // The start token (pad) counts as seen: its -1 becomes -2. At step 2, A's 2 becomes 1 < B's 1.5.
+    // The start token (pad) counts as seen: its -1 becomes -2. At step 2, A's 2 becomes 1 < B's
+    // 1.5.
     double expected =
         logSoftmax(new double[] {0, 2, 1.5, -1, -1, -2}, A)
             + logSoftmax(new double[] {1, 1, 1.5, -1, -1, -2}, B)

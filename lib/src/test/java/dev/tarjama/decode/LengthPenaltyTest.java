@@ -17,8 +17,7 @@ class LengthPenaltyTest {
     "-6.0, 2, -1.0, -12.0",
     "-1.5, 1, 1.0, -1.5",
   })
-  void dividesSumByLengthToThePenalty(
-      double sum, int length, double penalty, double expected) {
+  void dividesSumByLengthToThePenalty(double sum, int length, double penalty, double expected) {
     assertEquals(expected, LengthPenalty.normalize(sum, length, penalty), 1e-12);
   }
 }

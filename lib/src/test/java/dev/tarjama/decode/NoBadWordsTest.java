@@ -33,7 +33,8 @@ class NoBadWordsTest {
   @Test
   void sequenceLongerThanTheRowIsSkipped() {
     // Prefix (5) would match the start token, but the sequence (5, 4) needs a row of length 2.
-    assertArrayEquals(new float[] {0, 0, 0, 0, 0, 0}, process(List.of(List.of(5, 4)), new int[] {5}));
+    assertArrayEquals(
+        new float[] {0, 0, 0, 0, 0, 0}, process(List.of(List.of(5, 4)), new int[] {5}));
     assertArrayEquals(
         new float[] {0, 0, 0, 0, INF, 0}, process(List.of(List.of(5, 4)), new int[] {1, 5}));
   }
@@ -48,7 +49,6 @@ class NoBadWordsTest {
 
   @Test
   void idOutsideTheVocabularyIsRejected() {
-    assertThrows(
-        IllegalArgumentException.class, () -> new NoBadWords(List.of(List.of(6)), EOS, 6));
+    assertThrows(IllegalArgumentException.class, () -> new NoBadWords(List.of(List.of(6)), EOS, 6));
   }
 }

@@ -1,5 +1,7 @@
 package dev.tarjama.decode;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -21,13 +23,13 @@ import java.util.Set;
 
 /**
  * One {@code "kind": "generate"} line of the parity fixture's references.jsonl (see
- * FIXTURE-SPEC.md): a batch of sources, the Hugging Face generate() options, and the n-best
- * outputs of the PyTorch reference, with the options mapped to {@link DecodeOptions}.
+ * FIXTURE-SPEC.md): a batch of sources, the Hugging Face generate() options, and the n-best outputs
+ * of the PyTorch reference, with the options mapped to {@link DecodeOptions}.
  *
  * <p>Mapping: num_beams → beamSize; max_length → maxLength (null: max_new_tokens + 1);
- * max_new_tokens → maxNewTokens (null → 0); min_length → minLength (null → 0); length_penalty
- * (null → 1.0); early_stopping true/false/"never" → {@link EarlyStopping}; no_repeat_ngram_size
- * (null → 0); repetition_penalty (null → 1.0); num_return_sequences → numHypotheses (null → 1);
+ * max_new_tokens → maxNewTokens (null → 0); min_length → minLength (null → 0); length_penalty (null
+ * → 1.0); early_stopping true/false/"never" → {@link EarlyStopping}; no_repeat_ngram_size (null →
+ * 0); repetition_penalty (null → 1.0); num_return_sequences → numHypotheses (null → 1);
  * bad_words_ids (null → empty); forced_eos_token_id non-null → forceEosAtMaxLength, its value kept
  * in {@link #forcedEosTokenId} so a test can check it is the model's eos id.
  *
@@ -64,6 +66,24 @@ record ReferenceCase(
         .toArray(int[][]::new);
   }
 
+  /**
+   * Asserts that a search returned the reference outputs: the same number of hypotheses per source,
+   * every token id equal, every score within {@code scoreTolerance}; failures name the case, source
+   * and hypothesis.
+   */
+  void assertMatches(List<List<Hypothesis>> actual, double scoreTolerance) {
+    assertEquals(outputs.size(), actual.size(), id + ": sources");
+    for (int s = 0; s < outputs.size(); s++) {
+      List<Hypothesis> expected = outputs.get(s);
+      assertEquals(expected.size(), actual.get(s).size(), id + " source " + s + ": hypotheses");
+      for (int h = 0; h < expected.size(); h++) {
+        String where = id + " source " + s + " hypothesis " + h;
+        assertEquals(expected.get(h).tokenIds(), actual.get(s).get(h).tokenIds(), where);
+        assertEquals(expected.get(h).score(), actual.get(s).get(h).score(), scoreTolerance, where);
+      }
+    }
+  }
+
   /** Every generate case of a references.jsonl file; every line must parse. */
   static List<ReferenceCase> readGenerateCases(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
@@ -94,7 +114,8 @@ record ReferenceCase(
           JsonObject object = JsonParser.parseString(line).getAsJsonObject();
           String kind = object.get("kind").getAsString();
           if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("unknown kind " + kind + ", expected one of " + KINDS);
+            throw new IllegalArgumentException(
+                "unknown kind " + kind + ", expected one of " + KINDS);
           }
           if (kind.equals("generate")) {
             cases.add(fromJson(object));
@@ -139,9 +160,7 @@ record ReferenceCase(
   private static DecodeOptions toOptions(JsonObject options, boolean forceEos) {
     int maxNewTokens = intOr(options, "max_new_tokens", 0);
     int maxLength =
-        isNull(options.get("max_length"))
-            ? maxNewTokens + 1
-            : options.get("max_length").getAsInt();
+        isNull(options.get("max_length")) ? maxNewTokens + 1 : options.get("max_length").getAsInt();
     List<List<Integer>> badWords =
         isNull(options.get("bad_words_ids"))
             ? List.of()

@@ -80,7 +80,8 @@ class ReferenceCaseTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> read(BEAM_LINE + "\n{\"id\": \"z\", \"kind\": \"sample\"}"));
-    assertTrue(unknown.getMessage().contains("refs line 2: unknown kind sample"), unknown.getMessage());
+    assertTrue(
+        unknown.getMessage().contains("refs line 2: unknown kind sample"), unknown.getMessage());
     IllegalArgumentException stopping =
         assertThrows(
             IllegalArgumentException.class,

@@ -2,6 +2,7 @@ package dev.tarjama.decode;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,22 @@ class RowHistoryTest {
     history.reorder(new int[] {1}, 1);
     assertArrayEquals(new int[] {3, 5}, history.generated(0));
     assertEquals(9, history.row(0)[0]);
+  }
+
+  @Test
+  void rowsGrowPastTheInitialCapacityUpToTheMaximum() {
+    RowHistory history = new RowHistory(2, 150, 9);
+    for (int t = 1; t < 150; t++) {
+      history.append(new int[] {t, -t});
+      if (t == 100) {
+        history.reorder(new int[] {1, 0}, 2);
+      }
+    }
+    assertEquals(150, history.length());
+    int[] first = history.generated(0);
+    assertEquals(149, first.length);
+    assertEquals(-100, first[99]);
+    assertEquals(101, first[100]);
+    assertThrows(IllegalStateException.class, () -> history.append(new int[] {0, 0}));
   }
 }

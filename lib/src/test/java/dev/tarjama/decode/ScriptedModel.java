@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A hand-written fake model whose logits depend only on the source index and the tokens the row
- * has been fed after the start token, from a table written in the test. It records every call so
- * tests can check how the search drives the model.
+ * A hand-written fake model whose logits depend only on the source index and the tokens the row has
+ * been fed after the start token, from a table written in the test. It records every call so tests
+ * can check how the search drives the model.
  *
  * <p>Thread-safe: each {@link #start} returns independent state; the call log is synchronized.
  */

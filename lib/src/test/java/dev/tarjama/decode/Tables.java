@@ -46,8 +46,8 @@ final class Tables {
   }
 
   /**
-   * Scenario B, two beams. Step 1: A .5, B .4. Step 2: A·eos .30 and B·eos .20 finish, B·D .18
-   * and A·C .15 continue. Step 3: B·D·eos .171 finishes, A·C·eos .075 is too weak, A·C·A .0675 and
+   * Scenario B, two beams. Step 1: A .5, B .4. Step 2: A·eos .30 and B·eos .20 finish, B·D .18 and
+   * A·C .15 continue. Step 3: B·D·eos .171 finishes, A·C·eos .075 is too weak, A·C·A .0675 and
    * A·C·B .003 continue. Step 4: A·C·A·D .065475 leads, A·C·B·eos .0015, A·C·A·eos (rank 2,
    * skipped), A·C·A·A .00054. Step 5: A·C·A·D·eos .06220125 finishes.
    */
