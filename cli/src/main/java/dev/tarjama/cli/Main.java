@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       TranslateCommand.class,
       SegmentCommand.class,
       FastAlignCommand.class,
+      AlignCommand.class,
       EvaluateCommand.class,
     })
 public final class Main implements Runnable {
