@@ -2,14 +2,12 @@ package dev.tarjama.cli;
 
 import dev.tarjama.Tarjama;
 import dev.tarjama.align.Alignment;
-import dev.tarjama.align.AlignmentLink;
 import dev.tarjama.align.AttentionHead;
 import dev.tarjama.align.FastAlignOptions;
 import dev.tarjama.align.FastAlignTrainer;
 import dev.tarjama.align.SentencePair;
 import dev.tarjama.align.Symmetrization;
 import dev.tarjama.align.WordAlignment;
-import dev.tarjama.align.WordLink;
 import dev.tarjama.align.WordTokenizer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -172,14 +170,9 @@ final class AlignCommand implements Callable<Integer> {
         FastAlignTrainer.train(corpus, FastAlignOptions.DEFAULTS.withReverse(true)).alignments();
     List<Alignment> result = new ArrayList<>();
     for (int k = 0; k < pairs.size(); k++) {
-      WordAlignment links = Symmetrization.GROW_DIAG_FINAL_AND.apply(forward.get(k), reverse.get(k));
-      List<AlignmentLink> weighted = new ArrayList<>();
-      for (WordLink link : links.links()) {
-        weighted.add(new AlignmentLink(link.sourceWord(), link.targetWord(), 1f));
-      }
-      String[] pair = pairs.get(k);
-      result.add(new Alignment(pair[0], pair[1], WordTokenizer.tokenize(pair[0]),
-          WordTokenizer.tokenize(pair[1]), weighted));
+      WordAlignment links =
+          Symmetrization.GROW_DIAG_FINAL_AND.apply(forward.get(k), reverse.get(k));
+      result.add(Alignment.of(pairs.get(k)[0], pairs.get(k)[1], links));
     }
     return result;
   }

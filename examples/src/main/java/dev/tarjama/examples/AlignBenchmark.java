@@ -75,6 +75,11 @@ public final class AlignBenchmark {
     for (int k = 0; k < forward.size(); k++) {
       gdfa.add(Symmetrization.GROW_DIAG_FINAL_AND.apply(forward.get(k), reverse.get(k)));
     }
+    List<WordAlignment> diagonal = new ArrayList<>();
+    for (int k = 0; k < ar.size(); k++) {
+      diagonal.add(diagonal(corpus.get(goldStart + k)));
+    }
+    results.put("baseline: diagonal (target word j -> source word j*I/J)", diagonal);
     results.put("fast_align forward (-d -o -v)", forward);
     results.put("fast_align reverse (-d -o -v -r)", reverse);
     results.put("fast_align grow-diag-final-and", gdfa);
@@ -106,6 +111,17 @@ public final class AlignBenchmark {
       }
     }
     return heads;
+  }
+
+  /** Each target word linked to the source word at the same relative position. */
+  private static WordAlignment diagonal(SentencePair pair) {
+    int sources = pair.sourceWords().size();
+    int targets = pair.targetWords().size();
+    List<WordLink> links = new ArrayList<>();
+    for (int j = 0; j < targets && sources > 0; j++) {
+      links.add(new WordLink(Math.min(sources - 1, (int) ((j + 0.5) * sources / targets)), j));
+    }
+    return new WordAlignment(links);
   }
 
   private static List<WordAlignment> goldPart(

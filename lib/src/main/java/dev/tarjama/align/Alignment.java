@@ -57,6 +57,19 @@ public record Alignment(
         List.of());
   }
 
+  /**
+   * An alignment of unweighted links (e.g. fast_align's, whose word positions come from {@link
+   * WordTokenizer} words): each link gets weight 1.
+   */
+  public static Alignment of(String source, String target, WordAlignment links) {
+    List<AlignmentLink> weighted = new ArrayList<>();
+    for (WordLink link : links.links()) {
+      weighted.add(new AlignmentLink(link.sourceWord(), link.targetWord(), 1f));
+    }
+    return new Alignment(
+        source, target, WordTokenizer.tokenize(source), WordTokenizer.tokenize(target), weighted);
+  }
+
   /** The links without weights, as {@link WordAlignment}. */
   public WordAlignment wordAlignment() {
     return new WordAlignment(links.stream().map(AlignmentLink::word).toList());

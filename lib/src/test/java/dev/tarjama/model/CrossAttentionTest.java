@@ -7,12 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CrossAttentionTest {
   private static final Path FIXTURE = Path.of("src/test/resources/fixture");
   private static final int[] SOURCE = {5, 17, 42, 9, 0};
   private static final int[] TARGET = {33, 7, 120, 64, 3, 0};
+
+  private static OnnxMarianModel split;
+
+  @BeforeAll
+  static void load() {
+    split = open("split");
+  }
+
+  @AfterAll
+  static void close() {
+    split.close();
+  }
 
   private static OnnxMarianModel open(String layout) {
     Path dir = FIXTURE.resolve(layout);
@@ -23,8 +37,7 @@ class CrossAttentionTest {
 
   @Test
   void rewrittenMergedGraphGivesTheSplitExportsAttention() {
-    try (OnnxMarianModel split = open("split");
-        OnnxMarianModel merged = open("merged")) {
+    try (OnnxMarianModel merged = open("merged")) {
       CrossAttention expected = split.crossAttention(SOURCE, TARGET);
       CrossAttention actual = merged.crossAttention(SOURCE, TARGET);
       assertEquals(2, actual.layers());
@@ -52,8 +65,7 @@ class CrossAttentionTest {
   void forcedDecodingRowsMatchTheCachedStepsOfTheSubfolderExport() {
     // The subfolder export decodes step by step with its KV cache; its cross_attentions of the
     // last step must equal the last row of the one-pass forced decoding of the split export.
-    try (OnnxMarianModel split = open("split");
-        OnnxMarianModel subfolder = open("subfolder")) {
+    try (OnnxMarianModel subfolder = open("subfolder")) {
       CrossAttention onePass = split.crossAttention(SOURCE, TARGET);
       CrossAttention prefix = subfolder.crossAttention(SOURCE, new int[] {TARGET[0], TARGET[1]});
       for (int t = 0; t < 2; t++) {
@@ -64,9 +76,7 @@ class CrossAttentionTest {
 
   @Test
   void rejectsEmptyTarget() {
-    try (OnnxMarianModel split = open("split")) {
-      assertThrows(IllegalArgumentException.class, () -> split.crossAttention(SOURCE, new int[0]));
-    }
+    assertThrows(IllegalArgumentException.class, () -> split.crossAttention(SOURCE, new int[0]));
   }
 
   @Test
