@@ -65,6 +65,14 @@ final class AlignCommand implements Callable<Integer> {
               + " pairs themselves, symmetrised with grow-diag-final-and (no model needed).")
   String method = "attention";
 
+  @Option(
+      names = "--corpus",
+      paramLabel = "PREFIX",
+      description =
+          "fast-align: also train on PREFIX.ar/PREFIX.en (line-aligned), e.g. the model's training"
+              + " corpus; without it fast_align learns from the input pairs alone.")
+  Path corpus;
+
   @Option(names = "--layer", paramLabel = "L", description = "Attention: decoder layer (0-based).")
   Integer layer;
 
@@ -83,17 +91,19 @@ final class AlignCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     List<String[]> pairs;
+    List<SentencePair> training;
     Method chosen;
     try {
       chosen = Method.parse(method);
       pairs = readPairs();
+      training = chosen == Method.FAST_ALIGN ? corpusPairs() : new ArrayList<>();
     } catch (IllegalArgumentException e) {
       err.println("tarjama align: " + e.getMessage());
       err.flush();
       return 2;
     }
     List<Alignment> alignments =
-        chosen == Method.ATTENTION ? attention(pairs) : fastAlign(pairs);
+        chosen == Method.ATTENTION ? attention(pairs) : fastAlign(training, pairs);
     PrintWriter out = spec.commandLine().getOut();
     for (Alignment alignment : alignments) {
       out.println(
@@ -125,14 +135,20 @@ final class AlignCommand implements Callable<Integer> {
     if (files.size() != 2) {
       throw new IllegalArgumentException("give ARABIC ENGLISH files or --tsv FILE");
     }
-    List<String> arabic = Utf8Lines.readLines(files.get(0));
-    List<String> english = Utf8Lines.readLines(files.get(1));
+    return readTwoFiles(files.get(0), files.get(1));
+  }
+
+  private static List<String[]> readTwoFiles(Path arabicFile, Path englishFile)
+      throws IOException {
+    List<String> arabic = Utf8Lines.readLines(arabicFile);
+    List<String> english = Utf8Lines.readLines(englishFile);
     if (arabic.size() != english.size()) {
       throw new IllegalArgumentException(
           "the files have different line counts: "
-              + files.get(0) + " has " + arabic.size() + " lines, "
-              + files.get(1) + " has " + english.size());
+              + arabicFile + " has " + arabic.size() + " lines, "
+              + englishFile + " has " + english.size());
     }
+    List<String[]> pairs = new ArrayList<>();
     for (int k = 0; k < arabic.size(); k++) {
       pairs.add(new String[] {arabic.get(k), english.get(k)});
     }
@@ -156,11 +172,25 @@ final class AlignCommand implements Callable<Integer> {
     return result;
   }
 
-  private static List<Alignment> fastAlign(List<String[]> pairs) {
+  private List<SentencePair> corpusPairs() throws IOException {
+    List<SentencePair> result = new ArrayList<>();
+    if (corpus == null) {
+      return result;
+    }
+    Path arabic = Path.of(corpus + ".ar");
+    Path english = Path.of(corpus + ".en");
+    List<String[]> lines = readTwoFiles(arabic, english);
+    for (String[] pair : lines) {
+      result.add(new SentencePair(lower(pair[0]), lower(pair[1])));
+    }
+    return result;
+  }
+
+  private static List<Alignment> fastAlign(List<SentencePair> corpus, List<String[]> pairs) {
     if (pairs.isEmpty()) {
       return List.of();
     }
-    List<SentencePair> corpus = new ArrayList<>();
+    int offset = corpus.size();
     for (String[] pair : pairs) {
       corpus.add(new SentencePair(lower(pair[0]), lower(pair[1])));
     }
@@ -171,7 +201,8 @@ final class AlignCommand implements Callable<Integer> {
     List<Alignment> result = new ArrayList<>();
     for (int k = 0; k < pairs.size(); k++) {
       WordAlignment links =
-          Symmetrization.GROW_DIAG_FINAL_AND.apply(forward.get(k), reverse.get(k));
+          Symmetrization.GROW_DIAG_FINAL_AND.apply(
+              forward.get(offset + k), reverse.get(offset + k));
       result.add(Alignment.of(pairs.get(k)[0], pairs.get(k)[1], links));
     }
     return result;

@@ -100,6 +100,24 @@ class AlignCommandTest {
   }
 
   @Test
+  void fastAlignWithACorpusAlignsOnlyTheInputPairs(@TempDir Path dir) throws IOException {
+    write(dir, "c.ar", "ابتسمت نانسي.\nأريد أن أشتري.\nنانسي تريد.\n");
+    write(dir, "c.en", "Nancy smiled.\nI want to buy.\nNancy wants.\n");
+    Path ar = write(dir, "in.ar", "ابتسمت نانسي.\n");
+    Path en = write(dir, "in.en", "Nancy smiled.\n");
+    String[] result = run("align", "--method", "fast-align", "--corpus",
+        dir.resolve("c").toString(), ar.toString(), en.toString());
+    assertEquals("0", result[0], result[2]);
+    assertEquals(1, result[1].strip().split("\n").length);
+    Path shortEn = write(dir, "d.en", "x\n");
+    write(dir, "d.ar", "أ\nب\n");
+    String[] bad = run("align", "--method", "fast-align", "--corpus",
+        dir.resolve("d").toString(), ar.toString(), en.toString());
+    assertEquals("2", bad[0]);
+    assertTrue(bad[2].contains(shortEn + " has 1"), bad[2]);
+  }
+
+  @Test
   void malformedTsvLineIsAnError(@TempDir Path dir) throws IOException {
     Path tsv = write(dir, "bad.tsv", "ابتسمت\tNancy\nno tab here\n");
     String[] result = run("align", "--method", "fast-align", "--tsv", tsv.toString());
