@@ -24,8 +24,8 @@ import java.util.Map;
 
 /**
  * Scores word aligners against the hand-aligned gold set in one run: the model's cross-attention
- * (every decoder layer, heads averaged, and every head of the last layer, each read at the
- * predicting position and shifted by one), and fast_align forward, reverse and
+ * (every decoder layer and all layers together, heads averaged, and every head of the last layer,
+ * each read at the predicting position and shifted by one), and fast_align forward, reverse and
  * grow-diag-final-and trained on a corpus plus the gold sentences (fast_align is unsupervised).
  *
  * <p>Usage: {@code AlignBenchmark MODEL_DIR GOLD_DIR CORPUS_PREFIX...}, each prefix naming a
@@ -101,7 +101,7 @@ public final class AlignBenchmark {
     int last = all.get(all.size() - 1).layer();
     List<AttentionHead> heads = new ArrayList<>();
     for (boolean shifted : new boolean[] {false, true}) {
-      for (int layer = 0; layer <= last; layer++) {
+      for (int layer = -1; layer <= last; layer++) {
         heads.add(new AttentionHead(layer, -1, shifted));
       }
       for (AttentionHead head : all) {

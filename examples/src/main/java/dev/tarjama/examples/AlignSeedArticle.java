@@ -36,8 +36,7 @@ public final class AlignSeedArticle {
         alignments = fastAlign(alignments, Path.of(args[3]));
         method = "fast_align grow-diag-final-and";
       }
-      String note = "English by model " + model.getFileName() + "; aligned by " + method
-          + ". Hover a word to see its partners.";
+      String note = "English by model " + model.getFileName() + "; aligned by " + method + ".";
       Files.createDirectories(out.toAbsolutePath().getParent());
       Files.writeString(out, AlignmentHtml.render("Seed article " + seed.getFileName(), note,
           alignments), StandardCharsets.UTF_8);
@@ -49,7 +48,8 @@ public final class AlignSeedArticle {
     FastAlignModel forward = model(corpus, false);
     FastAlignModel reverse = model(corpus, true);
     return pieces.stream().map(a -> Alignment.of(a.source(), a.target(),
-        Symmetrization.GROW_DIAG_FINAL_AND.apply(forward.align(words(a.source()), words(a.target())),
+        Symmetrization.GROW_DIAG_FINAL_AND.apply(
+            forward.align(words(a.source()), words(a.target())),
             reverse.align(words(a.source()), words(a.target()))))).toList();
   }
 

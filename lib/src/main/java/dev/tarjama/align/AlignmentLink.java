@@ -12,7 +12,10 @@ public record AlignmentLink(int sourceWord, int targetWord, float weight) {
   public AlignmentLink {
     if (sourceWord < 0 || targetWord < 0) {
       throw new IllegalArgumentException(
-          "word positions must be >= 0, got sourceWord=" + sourceWord + ", targetWord=" + targetWord);
+          "word positions must be >= 0, got sourceWord="
+              + sourceWord
+              + ", targetWord="
+              + targetWord);
     }
     if (!(weight >= 0f && weight <= 1f)) {
       throw new IllegalArgumentException("weight must be in [0, 1], got " + weight);

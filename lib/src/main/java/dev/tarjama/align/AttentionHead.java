@@ -3,7 +3,7 @@ package dev.tarjama.align;
 /**
  * Which cross-attention an {@link AttentionAligner} reads.
  *
- * @param layer 0-based decoder layer
+ * @param layer 0-based decoder layer; -1 averages all layers
  * @param head 0-based head of that layer; -1 averages all heads
  * @param shifted false reads, for target token {@code t}, the decoder position that predicts it;
  *     true reads the next position, where {@code t} is the decoder's input (the "shift" of Chen et
@@ -11,7 +11,7 @@ package dev.tarjama.align;
  */
 public record AttentionHead(int layer, int head, boolean shifted) {
   public AttentionHead {
-    if (layer < 0 || head < -1) {
+    if (layer < -1 || head < -1) {
       throw new IllegalArgumentException(
           "layer must be >= 0 and head >= -1, got layer=" + layer + ", head=" + head);
     }
@@ -19,6 +19,8 @@ public record AttentionHead(int layer, int head, boolean shifted) {
 
   @Override
   public String toString() {
-    return "layer " + layer + (head < 0 ? " mean" : " head " + head) + (shifted ? " shifted" : "");
+    return (layer < 0 ? "all layers" : "layer " + layer)
+        + (head < 0 ? " mean" : " head " + head)
+        + (shifted ? " shifted" : "");
   }
 }

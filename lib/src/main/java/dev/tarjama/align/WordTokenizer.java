@@ -61,7 +61,9 @@ public final class WordTokenizer {
 
   /** Direction marks and other format chars (Cf) alone are not a word. */
   private static boolean onlyFormatChars(String text, int start, int end) {
-    return text.substring(start, end).chars().allMatch(c -> Character.getType(c) == Character.FORMAT);
+    return text.substring(start, end)
+        .chars()
+        .allMatch(c -> Character.getType(c) == Character.FORMAT);
   }
 
   private static boolean joins(String text, int at, int c, int next) {

@@ -8,8 +8,8 @@ import java.util.List;
  * Rewrites a decoder graph that has no {@code cross_attentions.{i}} outputs so that it has them, in
  * memory, before ONNX Runtime loads it: no re-export needed.
  *
- * <p>How: in the ONNX {@code ModelProto} (field 7 {@code graph}), find for each decoder layer {@code
- * i} the node with op type {@code Softmax} whose name ends with {@code
+ * <p>How: in the ONNX {@code ModelProto} (field 7 {@code graph}), find for each decoder layer
+ * {@code i} the node with op type {@code Softmax} whose name ends with {@code
  * layers.{i}/encoder_attn/Softmax} (the path torch's exporter gives the cross-attention softmax,
  * e.g. {@code /model/decoder/layers.0/encoder_attn/Softmax}; Optimum's merger prefixes it with the
  * branch name, {@code no_past//layers.0/encoder_attn/Softmax}). In a plain graph an {@code

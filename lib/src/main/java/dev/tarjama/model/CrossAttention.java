@@ -38,7 +38,7 @@ public final class CrossAttention {
     return sourceLength;
   }
 
-  /** The probability that head {@code head} of layer {@code layer} gives source {@code s} at {@code t}. */
+  /** The probability head {@code head} of layer {@code layer} gives source {@code s} at {@code t}. */
   public float weight(int layer, int head, int t, int s) {
     if (layer < 0 || layer >= layers || head < 0 || head >= heads) {
       throw new IndexOutOfBoundsException("layer=" + layer + ", head=" + head);
@@ -51,19 +51,25 @@ public final class CrossAttention {
 
   /**
    * The {@code [targetLength][sourceLength]} matrix of one head, or the mean of all heads when
-   * {@code head} is -1; the caller owns the arrays.
+   * {@code head} is -1, of one layer, or the mean of all layers when {@code layer} is -1; the
+   * caller owns the arrays.
    */
   public float[][] matrix(int layer, int head) {
-    if (head < -1 || head >= heads || layer < 0 || layer >= layers) {
+    if (head < -1 || head >= heads || layer < -1 || layer >= layers) {
       throw new IndexOutOfBoundsException("layer=" + layer + ", head=" + head);
     }
     float[][] matrix = new float[targetLength][sourceLength];
+    int fromLayer = layer < 0 ? 0 : layer;
+    int toLayer = layer < 0 ? layers : layer + 1;
     int from = head < 0 ? 0 : head;
     int to = head < 0 ? heads : head + 1;
-    for (int h = from; h < to; h++) {
-      for (int t = 0; t < targetLength; t++) {
-        for (int s = 0; s < sourceLength; s++) {
-          matrix[t][s] += values[layer][(h * targetLength + t) * sourceLength + s] / (to - from);
+    float share = 1f / ((to - from) * (toLayer - fromLayer));
+    for (int l = fromLayer; l < toLayer; l++) {
+      for (int h = from; h < to; h++) {
+        for (int t = 0; t < targetLength; t++) {
+          for (int s = 0; s < sourceLength; s++) {
+            matrix[t][s] += values[l][(h * targetLength + t) * sourceLength + s] * share;
+          }
         }
       }
     }

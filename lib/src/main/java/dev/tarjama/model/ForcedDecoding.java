@@ -38,7 +38,8 @@ final class ForcedDecoding {
     List<OnnxTensor> owned = new ArrayList<>();
     try {
       Map<String, OnnxTensor> inputs = new HashMap<>();
-      inputs.put(OnnxNames.INPUT_IDS, keep(owned, Tensors.longs(model.env(), input, 1, targetLength)));
+      inputs.put(
+          OnnxNames.INPUT_IDS, keep(owned, Tensors.longs(model.env(), input, 1, targetLength)));
       inputs.put(
           OnnxNames.ENCODER_ATTENTION_MASK,
           keep(owned, Tensors.longs(model.env(), mask, 1, sourceLength)));

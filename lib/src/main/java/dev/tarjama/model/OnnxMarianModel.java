@@ -75,7 +75,8 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       SessionChecks.checkEncoder(encoder, files.encoder());
       SessionChecks.checkDecoder(first, files.decoder(), config, false);
       SessionChecks.checkDecoder(past, files.decoderWithPast(), config, true);
-      OnnxMarianModel model = new OnnxMarianModel(env, files, config, encoder, first, past, settings);
+      OnnxMarianModel model =
+          new OnnxMarianModel(env, files, config, encoder, first, past, settings);
       model.probe();
       return model;
     } catch (OrtException e) {

@@ -127,7 +127,8 @@ final class ProtoMessage {
   /** Replaces a field by a message in place (same number, same position). */
   void replace(Field field, ProtoMessage value) {
     byte[] bytes = value.toBytes();
-    fields.set(fields.indexOf(field), new Field(field.number, LENGTH_DELIMITED, bytes, 0, bytes.length));
+    fields.set(
+        fields.indexOf(field), new Field(field.number, LENGTH_DELIMITED, bytes, 0, bytes.length));
   }
 
   /** Appends a string field. */

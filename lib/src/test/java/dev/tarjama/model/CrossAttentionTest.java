@@ -75,6 +75,19 @@ class CrossAttentionTest {
   }
 
   @Test
+  void allLayersMeanIsTheMeanOfTheLayerMeans() {
+    CrossAttention attention = split.crossAttention(SOURCE, TARGET);
+    float[][] all = attention.matrix(-1, -1);
+    float[][] first = attention.matrix(0, -1);
+    float[][] second = attention.matrix(1, -1);
+    for (int t = 0; t < all.length; t++) {
+      for (int s = 0; s < all[t].length; s++) {
+        assertEquals((first[t][s] + second[t][s]) / 2, all[t][s], 1e-6f);
+      }
+    }
+  }
+
+  @Test
   void rejectsEmptyTarget() {
     assertThrows(IllegalArgumentException.class, () -> split.crossAttention(SOURCE, new int[0]));
   }
