@@ -79,8 +79,10 @@ final class AlignCommand implements Callable<Integer> {
   @Option(names = "--head", paramLabel = "H", description = "Attention: head; -1 = mean of heads.")
   int head = -1;
 
-  @Option(names = "--unshifted", description = "Attention: read the predicting position.")
-  boolean unshifted;
+  @Option(
+      names = "--shifted",
+      description = "Attention: read the position after the one that predicts the word.")
+  boolean shifted;
 
   @Option(names = "--json", description = "One JSON object per pair: words, offsets, links.")
   boolean json;
@@ -164,7 +166,7 @@ final class AlignCommand implements Callable<Integer> {
             .build()) {
       AttentionHead defaults = mt.defaultAttentionHead();
       AttentionHead chosen =
-          new AttentionHead(layer == null ? defaults.layer() : layer, head, !unshifted);
+          new AttentionHead(layer == null ? defaults.layer() : layer, head, shifted);
       for (String[] pair : pairs) {
         result.add(mt.align(pair[0], pair[1], List.of(chosen)).get(0));
       }
