@@ -1,5 +1,7 @@
 package dev.tarjama;
 
+import dev.tarjama.align.Alignment;
+import dev.tarjama.align.AttentionHead;
 import dev.tarjama.decode.DecodeOptions;
 import dev.tarjama.decode.EarlyStopping;
 import dev.tarjama.model.GenerationConfig;
@@ -41,6 +43,7 @@ public final class Tarjama implements AutoCloseable {
   private final OnnxMarianModel model;
   private final MarianTokenizer tokenizer;
   private final TranslationPipeline pipeline;
+  private final ModelAligner aligner;
   private final DecodeOptions defaults;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -80,6 +83,7 @@ public final class Tarjama implements AutoCloseable {
     }
     this.pipeline =
         new TranslationPipeline(model, tokenizer, config, maxSourceTokens, builder.batchSize);
+    this.aligner = new ModelAligner(model, tokenizer);
   }
 
   /**
@@ -137,6 +141,63 @@ public final class Tarjama implements AutoCloseable {
     } catch (ModelException | TokenizerException e) {
       throw new TarjamaException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * Aligns the words of an Arabic text and a given English translation of it by forced decoding:
+   * the model reads the English token by token and the default cross-attention head ({@link
+   * #defaultAttentionHead()}) links each English word to an Arabic word. It never fails on
+   * content: an unlikely English aligns too. An empty or blank side gives an alignment without
+   * links.
+   *
+   * @throws TarjamaException if ONNX Runtime or SentencePiece fails
+   */
+  public Alignment align(String arabic, String english) {
+    return align(arabic, english, List.of(defaultAttentionHead())).get(0);
+  }
+
+  /**
+   * Aligns a pair once per attention head, with one forced decoding.
+   *
+   * @throws IllegalArgumentException if a head is not in the model
+   * @throws TarjamaException if ONNX Runtime or SentencePiece fails
+   */
+  public List<Alignment> align(String arabic, String english, List<AttentionHead> heads) {
+    Objects.requireNonNull(arabic, "arabic");
+    Objects.requireNonNull(english, "english");
+    List<AttentionHead> checked = List.copyOf(heads);
+    checkOpen();
+    try {
+      return aligner.align(arabic, english, checked);
+    } catch (ModelException | TokenizerException e) {
+      throw new TarjamaException(e.getMessage(), e);
+    }
+  }
+
+  /** Every head of every decoder layer of the model, layer by layer, not shifted. */
+  public List<AttentionHead> attentionHeads() {
+    return aligner.allHeads();
+  }
+
+  /** The head {@link #align(String, String)} reads. */
+  public AttentionHead defaultAttentionHead() {
+    return aligner.defaultHead();
+  }
+
+  /**
+   * Translates a text with the default options and aligns each translated piece with its English.
+   *
+   * @throws TarjamaException if ONNX Runtime or SentencePiece fails
+   */
+  public AlignedTranslation translateAndAlign(String text) {
+    Translation translation = translate(text);
+    List<Alignment> alignments = new java.util.ArrayList<>();
+    for (SentenceTranslation sentence : translation.sentences()) {
+      for (TranslatedPiece piece : sentence.pieces()) {
+        alignments.add(align(text.substring(piece.start(), piece.end()), piece.text()));
+      }
+    }
+    return new AlignedTranslation(translation, alignments);
   }
 
   /**

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       TranslateCommand.class,
       SegmentCommand.class,
       FastAlignCommand.class,
+      AlignCommand.class,
       EvaluateCommand.class,
       ScoreCommand.class,
     })

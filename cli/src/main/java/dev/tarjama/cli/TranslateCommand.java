@@ -8,11 +8,15 @@ import dev.tarjama.Tarjama;
 import dev.tarjama.TranslatedPiece;
 import dev.tarjama.Translation;
 import dev.tarjama.TranslationProgress;
+import dev.tarjama.align.Alignment;
 import dev.tarjama.decode.DecodeOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +51,14 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Per-sentence source spans, English and scores as JSON.")
   boolean json;
 
+  @Option(
+      names = "--align",
+      description =
+          "Also align each translated piece with its English (forced decoding, the default"
+              + " attention head): after the text, one 'arabic ||| english ||| pharaoh' line per"
+              + " piece; with --json, an 'alignment' object per piece.")
+  boolean align;
+
   @Option(names = "--no-progress", description = "No progress bar on standard error.")
   boolean noProgress;
 
@@ -73,14 +85,42 @@ final class TranslateCommand implements Callable<Integer> {
               ? TranslationProgress.NONE
               : new ProgressBar(spec.commandLine().getErr(), "sentences");
       Translation t = mt.translate(text, options, progress);
+<<<<<<< HEAD
       PrintWriter out = spec.commandLine().getOut();
       out.println(json ? toJson(t) : t.text());
       out.flush();
+=======
+      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      List<Alignment> alignments = align ? alignPieces(mt, t) : List.of();
+      out.println(json ? toJson(t, alignments) : t.text());
+      if (align && !json) {
+        out.println();
+        for (Alignment a : alignments) {
+          out.println(oneLine(a.source()) + " ||| " + oneLine(a.target()) + " ||| " + a.pharaoh());
+        }
+      }
+>>>>>>> align
     }
     return 0;
   }
 
-  private static String toJson(Translation t) {
+  /** The alignment of each piece, in sentence and piece order. */
+  private static List<Alignment> alignPieces(Tarjama mt, Translation t) {
+    List<Alignment> alignments = new ArrayList<>();
+    for (SentenceTranslation s : t.sentences()) {
+      for (TranslatedPiece p : s.pieces()) {
+        alignments.add(mt.align(t.source().substring(p.start(), p.end()), p.text()));
+      }
+    }
+    return alignments;
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  private static String toJson(Translation t, List<Alignment> alignments) {
+    Iterator<Alignment> nextAlignment = alignments.iterator();
     JsonObject root = new JsonObject();
     root.addProperty("text", t.text());
     JsonArray sentences = new JsonArray();
@@ -109,6 +149,9 @@ final class TranslateCommand implements Callable<Integer> {
                   nbest.add(ao);
                 });
         po.add("nbest", nbest);
+        if (nextAlignment.hasNext()) {
+          po.add("alignment", AlignmentJson.toJson(nextAlignment.next(), p.start()));
+        }
         pieces.add(po);
       }
       o.add("pieces", pieces);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A Marian model exported to ONNX (Optimum layouts), run with ONNX Runtime.
@@ -31,6 +32,8 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
   private final OrtSession encoder;
   private final OrtSession firstDecoder;
   private final OrtSession pastDecoder;
+  private final SessionSettings settings;
+  private final AtomicReference<OrtSession> attentionDecoder = new AtomicReference<>();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private OnnxMarianModel(
@@ -39,13 +42,15 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       ModelConfig config,
       OrtSession encoder,
       OrtSession firstDecoder,
-      OrtSession pastDecoder) {
+      OrtSession pastDecoder,
+      SessionSettings settings) {
     this.env = env;
     this.files = files;
     this.config = config;
     this.encoder = encoder;
     this.firstDecoder = firstDecoder;
     this.pastDecoder = pastDecoder;
+    this.settings = settings;
   }
 
   /**
@@ -70,7 +75,8 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       SessionChecks.checkEncoder(encoder, files.encoder());
       SessionChecks.checkDecoder(first, files.decoder(), config, false);
       SessionChecks.checkDecoder(past, files.decoderWithPast(), config, true);
-      OnnxMarianModel model = new OnnxMarianModel(env, files, config, encoder, first, past);
+      OnnxMarianModel model =
+          new OnnxMarianModel(env, files, config, encoder, first, past, settings);
       model.probe();
       return model;
     } catch (OrtException e) {
@@ -176,7 +182,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
         length);
   }
 
-  private float[] encode(long[] ids, long[] mask, int batch, int length) {
+  float[] encode(long[] ids, long[] mask, int batch, int length) {
     try (OnnxTensor idsTensor = Tensors.longs(env, ids, batch, length);
         OnnxTensor maskTensor = Tensors.longs(env, mask, batch, length)) {
       Map<String, OnnxTensor> inputs = new HashMap<>();
@@ -203,6 +209,57 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
     try (DecoderState state = start(new int[][] {{config.eosTokenId()}}, 1)) {
       state.step(new int[] {config.decoderStartTokenId()});
       state.step(new int[] {config.eosTokenId()});
+    }
+  }
+
+  /**
+   * Forced decoding: feeds {@code targetIds} to the decoder (teacher forcing, in one pass without
+   * cache) and returns the cross-attention of every layer and head. Row {@code t} of the result
+   * is the position whose input is the decoder start token ({@code t = 0}) or {@code
+   * targetIds[t - 1]}, the position that predicts {@code targetIds[t]}: it never fails on content,
+   * however unlikely the target. A decoder exported without {@code cross_attentions.{i}} outputs is
+   * loaded a second time, on first use, from a copy rewritten by {@link AttentionGraphRewriter}.
+   *
+   * @param sourceIds source ids ending with end-of-sentence
+   * @param targetIds target ids ending with end-of-sentence
+   * @throws IllegalArgumentException if a side is empty or longer than the model's positions
+   */
+  public CrossAttention crossAttention(int[] sourceIds, int[] targetIds) {
+    checkOpen();
+    int max = config.maxPositionEmbeddings();
+    if (sourceIds.length == 0 || sourceIds.length > max || targetIds.length == 0
+        || targetIds.length > max) {
+      throw new IllegalArgumentException(
+          "source and target must hold 1 to " + max + " ids, got " + sourceIds.length + " and "
+              + targetIds.length);
+    }
+    return ForcedDecoding.run(this, attentionDecoder(), sourceIds, targetIds);
+  }
+
+  private OrtSession attentionDecoder() {
+    if (firstDecoder.getOutputNames().contains(OnnxNames.crossAttentionName(0))) {
+      return firstDecoder;
+    }
+    synchronized (attentionDecoder) {
+      OrtSession session = attentionDecoder.get();
+      if (session == null) {
+        session = openRewritten();
+        attentionDecoder.set(session);
+      }
+      return session;
+    }
+  }
+
+  private OrtSession openRewritten() {
+    Path file = files.decoder();
+    try (OrtSession.SessionOptions options = sessionOptions(settings)) {
+      byte[] bytes =
+          AttentionGraphRewriter.exposeCrossAttention(
+              java.nio.file.Files.readAllBytes(file), config.decoderLayers(), file.toString());
+      return env.createSession(bytes, options);
+    } catch (java.io.IOException | OrtException e) {
+      throw new ModelException(
+          "cannot load " + file + " with cross-attention outputs: " + e.getMessage(), e);
     }
   }
 
@@ -249,6 +306,10 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
     List<OrtSession> sessions = new ArrayList<>(List.of(encoder, firstDecoder));
     if (pastDecoder != firstDecoder) {
       sessions.add(pastDecoder);
+    }
+    OrtSession attention = attentionDecoder.getAndSet(null);
+    if (attention != null) {
+      sessions.add(attention);
     }
     closeAll(sessions);
   }

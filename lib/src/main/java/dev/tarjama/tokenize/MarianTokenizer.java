@@ -130,6 +130,28 @@ public final class MarianTokenizer implements AutoCloseable {
     return best;
   }
 
+  /**
+   * The target-side ids of an English text, as Hugging Face's {@code text_target} gives them:
+   * {@code target.spm} pieces mapped through {@code vocab.json}, unknown pieces to the unknown id,
+   * end-of-sentence appended. Used to force-decode a given translation.
+   */
+  public int[] encodeTarget(String text) {
+    Objects.requireNonNull(text, "text");
+    String[] pieces = target.pieces(text);
+    int[] ids = new int[pieces.length + 1];
+    for (int i = 0; i < pieces.length; i++) {
+      ids[i] = vocabulary.id(pieces[i]).orElse(unkId());
+    }
+    ids[pieces.length] = eosId();
+    return ids;
+  }
+
+  /** The target pieces of an English text, in the order {@link #encodeTarget} maps them. */
+  public List<String> targetPieces(String text) {
+    Objects.requireNonNull(text, "text");
+    return List.of(target.pieces(text));
+  }
+
   /** The text of output ids, special ids skipped. */
   public String decode(List<Integer> ids) {
     Objects.requireNonNull(ids, "ids");

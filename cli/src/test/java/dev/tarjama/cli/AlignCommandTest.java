@@ -1,0 +1,145 @@
+package dev.tarjama.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.tarjama.align.WordAlignment;
+import dev.tarjama.align.WordTokenizer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AlignCommandTest {
+  private static final String MODEL = "../lib/src/test/resources/fixture/merged";
+  private static final String AR = "ابتسمت نانسي بسعادة.\n\nأريد أن أشتري.\n";
+  private static final String EN = "Nancy smiled happily.\nI want to buy.\n\n";
+
+  private static String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status =
+        new CommandLine(new Main())
+            .setOut(new PrintWriter(out))
+            .setErr(new PrintWriter(err))
+            .execute(args);
+    return new String[] {String.valueOf(status), out.toString(), err.toString()};
+  }
+
+  /** translate prints to System.out itself: capture that. */
+  private static String[] runStdout(String... args) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      String[] result = run(args);
+      result[1] = buffer.toString(StandardCharsets.UTF_8);
+      return result;
+    } finally {
+      System.setOut(saved);
+    }
+  }
+
+  private static Path write(Path dir, String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void attentionGivesOnePharaohLinePerPairAndEmptySidesGiveEmptyLines(@TempDir Path dir)
+      throws IOException {
+    Path ar = write(dir, "a.ar", AR);
+    Path en = write(dir, "a.en", EN);
+    String[] result = run("align", "-m", MODEL, ar.toString(), en.toString());
+    assertEquals("0", result[0], result[2]);
+    String[] lines = result[1].split("\n", -1);
+    assertEquals(4, lines.length, result[1]);
+    assertEquals(4, WordAlignment.parsePharaoh(lines[0]).links().size());
+    assertEquals("", lines[1]);
+    assertEquals("", lines[2]);
+    // Every English word of "Nancy smiled happily." gets exactly one link, to one of 4 words.
+    for (var link : WordAlignment.parsePharaoh(lines[0]).links()) {
+      assertTrue(link.sourceWord() < 4);
+    }
+  }
+
+  @Test
+  void differentLineCountsNameBothFiles(@TempDir Path dir) throws IOException {
+    Path ar = write(dir, "x.ar", "أ\nب\nج\n");
+    Path en = write(dir, "x.en", "a\nb\n");
+    String[] result = run("align", "--method", "fast-align", ar.toString(), en.toString());
+    assertEquals("2", result[0]);
+    assertTrue(result[2].contains(ar + " has 3 lines"), result[2]);
+    assertTrue(result[2].contains(en + " has 2"), result[2]);
+  }
+
+  @Test
+  void tsvWithJsonOutputAndFastAlign(@TempDir Path dir) throws IOException {
+    Path tsv = write(dir, "p.tsv", "ابتسمت نانسي.\tNancy smiled.\nأريد أن أشتري.\tI want to buy.\n");
+    String[] result = run("align", "--method", "fast-align", "--json", "--tsv", tsv.toString());
+    assertEquals("0", result[0], result[2]);
+    String[] lines = result[1].strip().split("\n");
+    assertEquals(2, lines.length);
+    JsonObject first = JsonParser.parseString(lines[0]).getAsJsonObject();
+    assertEquals("Nancy smiled.", first.get("target").getAsString());
+    assertEquals(3, first.getAsJsonArray("source_words").size());
+    assertEquals(
+        WordTokenizer.tokenize("ابتسمت نانسي.").get(1).start(),
+        first.getAsJsonArray("source_words").get(1).getAsJsonObject().get("start").getAsInt());
+    assertTrue(first.has("pharaoh"));
+  }
+
+  @Test
+  void fastAlignWithACorpusAlignsOnlyTheInputPairs(@TempDir Path dir) throws IOException {
+    write(dir, "c.ar", "ابتسمت نانسي.\nأريد أن أشتري.\nنانسي تريد.\n");
+    write(dir, "c.en", "Nancy smiled.\nI want to buy.\nNancy wants.\n");
+    Path ar = write(dir, "in.ar", "ابتسمت نانسي.\n");
+    Path en = write(dir, "in.en", "Nancy smiled.\n");
+    String[] result = run("align", "--method", "fast-align", "--corpus",
+        dir.resolve("c").toString(), ar.toString(), en.toString());
+    assertEquals("0", result[0], result[2]);
+    assertEquals(1, result[1].strip().split("\n").length);
+    Path shortEn = write(dir, "d.en", "x\n");
+    write(dir, "d.ar", "أ\nب\n");
+    String[] bad = run("align", "--method", "fast-align", "--corpus",
+        dir.resolve("d").toString(), ar.toString(), en.toString());
+    assertEquals("2", bad[0]);
+    assertTrue(bad[2].contains(shortEn + " has 1"), bad[2]);
+  }
+
+  @Test
+  void malformedTsvLineIsAnError(@TempDir Path dir) throws IOException {
+    Path tsv = write(dir, "bad.tsv", "ابتسمت\tNancy\nno tab here\n");
+    String[] result = run("align", "--method", "fast-align", "--tsv", tsv.toString());
+    assertEquals("2", result[0]);
+    assertTrue(result[2].contains("line 2"), result[2]);
+  }
+
+  @Test
+  void translateWithAlignAddsTheAlignmentOfEachPiece(@TempDir Path dir) throws IOException {
+    Path ar = write(dir, "t.ar", "وقال الوزير إن المحادثات كانت مثمرة.");
+    String[] result =
+        runStdout("translate", "-m", MODEL, "--beam", "1", "--no-progress", "--align", "--json",
+            ar.toString());
+    assertEquals("0", result[0], result[2]);
+    JsonObject root = JsonParser.parseString(result[1]).getAsJsonObject();
+    JsonObject piece =
+        root.getAsJsonArray("sentences").get(0).getAsJsonObject().getAsJsonArray("pieces").get(0)
+            .getAsJsonObject();
+    JsonObject alignment = piece.getAsJsonObject("alignment");
+    assertEquals(piece.get("text").getAsString(), alignment.get("target").getAsString());
+    String[] text = runStdout("translate", "-m", MODEL, "--beam", "1", "--no-progress", "--align",
+        ar.toString());
+    assertTrue(text[1].contains(" ||| "), text[1]);
+  }
+}

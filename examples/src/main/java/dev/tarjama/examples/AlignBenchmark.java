@@ -1,0 +1,160 @@
+package dev.tarjama.examples;
+
+import dev.tarjama.Tarjama;
+import dev.tarjama.align.Alignment;
+import dev.tarjama.align.AttentionHead;
+import dev.tarjama.align.FastAlignOptions;
+import dev.tarjama.align.FastAlignTrainer;
+import dev.tarjama.align.SentencePair;
+import dev.tarjama.align.Symmetrization;
+import dev.tarjama.align.WordAlignment;
+import dev.tarjama.align.WordLink;
+import dev.tarjama.align.WordTokenizer;
+import dev.tarjama.eval.AlignmentErrorRate;
+import dev.tarjama.eval.AlignmentScore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scores word aligners against the hand-aligned gold set in one run: the model's cross-attention
+ * (every decoder layer and all layers together, heads averaged, and every head of the last layer,
+ * each read at the predicting position and shifted by one), and fast_align forward, reverse and
+ * grow-diag-final-and trained on a corpus plus the gold sentences (fast_align is unsupervised).
+ *
+ * <p>Usage: {@code AlignBenchmark MODEL_DIR GOLD_DIR CORPUS_PREFIX...}, each prefix naming a
+ * {@code PREFIX.ar}/{@code PREFIX.en} pair of line-aligned files. Prints a Markdown table: AER,
+ * precision and recall (micro-averaged over the gold pairs, {@link AlignmentErrorRate}).
+ */
+public final class AlignBenchmark {
+  private AlignBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    Path model = Path.of(args[0]);
+    Path gold = Path.of(args[1]);
+    List<String> ar = lines(gold.resolve("gold.ar"));
+    List<String> en = lines(gold.resolve("gold.en"));
+    List<String> links = lines(gold.resolve("gold.links"));
+    Map<String, List<WordAlignment>> results = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    try (Tarjama mt = Tarjama.builder(model).build()) {
+      List<AttentionHead> heads = heads(mt);
+      for (int k = 0; k < ar.size(); k++) {
+        List<Alignment> aligned = mt.align(ar.get(k), en.get(k), heads);
+        for (int h = 0; h < heads.size(); h++) {
+          String name = "attention " + heads.get(h)
+              + (heads.get(h).equals(mt.defaultAttentionHead()) ? " (default)" : "");
+          results.computeIfAbsent(name, x -> new ArrayList<>()).add(aligned.get(h).wordAlignment());
+        }
+      }
+    }
+    System.err.printf("attention: %.1f s%n", (System.nanoTime() - start) / 1e9);
+    start = System.nanoTime();
+    List<SentencePair> corpus = new ArrayList<>();
+    for (int a = 2; a < args.length; a++) {
+      List<String> sourceLines = lines(Path.of(args[a] + ".ar"));
+      List<String> targetLines = lines(Path.of(args[a] + ".en"));
+      for (int k = 0; k < sourceLines.size(); k++) {
+        corpus.add(pair(sourceLines.get(k), targetLines.get(k)));
+      }
+    }
+    int goldStart = corpus.size();
+    for (int k = 0; k < ar.size(); k++) {
+      corpus.add(pair(ar.get(k), en.get(k)));
+    }
+    List<WordAlignment> forward = goldPart(corpus, FastAlignOptions.DEFAULTS, goldStart);
+    List<WordAlignment> reverse =
+        goldPart(corpus, FastAlignOptions.DEFAULTS.withReverse(true), goldStart);
+    List<WordAlignment> gdfa = new ArrayList<>();
+    for (int k = 0; k < forward.size(); k++) {
+      gdfa.add(Symmetrization.GROW_DIAG_FINAL_AND.apply(forward.get(k), reverse.get(k)));
+    }
+    List<WordAlignment> diagonal = new ArrayList<>();
+    for (int k = 0; k < ar.size(); k++) {
+      diagonal.add(diagonal(corpus.get(goldStart + k)));
+    }
+    results.put("baseline: diagonal (target word j -> source word j*I/J)", diagonal);
+    results.put("fast_align forward (-d -o -v)", forward);
+    results.put("fast_align reverse (-d -o -v -r)", reverse);
+    results.put("fast_align grow-diag-final-and", gdfa);
+    System.err.printf("fast_align on %d pairs: %.1f s%n", corpus.size(),
+        (System.nanoTime() - start) / 1e9);
+    System.out.printf("| method | AER | precision | recall |%n|---|---|---|---|%n");
+    for (Map.Entry<String, List<WordAlignment>> entry : results.entrySet()) {
+      AlignmentScore total = new AlignmentScore(0, 0, 0, 0);
+      for (int k = 0; k < links.size(); k++) {
+        total = total.plus(score(links.get(k), entry.getValue().get(k)));
+      }
+      System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", entry.getKey(),
+          100 * total.errorRate(), 100 * total.precision(), 100 * total.recall());
+    }
+  }
+
+  private static List<AttentionHead> heads(Tarjama mt) {
+    List<AttentionHead> all = mt.attentionHeads();
+    int last = all.get(all.size() - 1).layer();
+    List<AttentionHead> heads = new ArrayList<>();
+    for (boolean shifted : new boolean[] {false, true}) {
+      for (int layer = -1; layer <= last; layer++) {
+        heads.add(new AttentionHead(layer, -1, shifted));
+      }
+      for (AttentionHead head : all) {
+        if (head.layer() == last) {
+          heads.add(new AttentionHead(last, head.head(), shifted));
+        }
+      }
+    }
+    return heads;
+  }
+
+  /** Each target word linked to the source word at the same relative position. */
+  private static WordAlignment diagonal(SentencePair pair) {
+    int sources = pair.sourceWords().size();
+    int targets = pair.targetWords().size();
+    List<WordLink> links = new ArrayList<>();
+    for (int j = 0; j < targets && sources > 0; j++) {
+      links.add(new WordLink(Math.min(sources - 1, (int) ((j + 0.5) * sources / targets)), j));
+    }
+    return new WordAlignment(links);
+  }
+
+  private static List<WordAlignment> goldPart(
+      List<SentencePair> corpus, FastAlignOptions options, int goldStart) {
+    List<WordAlignment> all = FastAlignTrainer.train(corpus, options).alignments();
+    return all.subList(goldStart, all.size());
+  }
+
+  private static SentencePair pair(String source, String target) {
+    return new SentencePair(words(source), words(target));
+  }
+
+  private static List<String> words(String text) {
+    return WordTokenizer.texts(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  private static AlignmentScore score(String gold, WordAlignment predicted) {
+    List<AlignmentErrorRate.Link> sure = new ArrayList<>();
+    List<AlignmentErrorRate.Link> possible = new ArrayList<>();
+    for (String link : gold.isBlank() ? new String[0] : gold.trim().split(" ")) {
+      boolean isSure = link.contains("-");
+      String[] parts = link.split(isSure ? "-" : "\\?");
+      var l = new AlignmentErrorRate.Link(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+      (isSure ? sure : possible).add(l);
+    }
+    List<AlignmentErrorRate.Link> predictedLinks = new ArrayList<>();
+    for (WordLink link : predicted.links()) {
+      predictedLinks.add(new AlignmentErrorRate.Link(link.sourceWord(), link.targetWord()));
+    }
+    return AlignmentErrorRate.score(sure, possible, predictedLinks);
+  }
+
+  private static List<String> lines(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8);
+  }
+}

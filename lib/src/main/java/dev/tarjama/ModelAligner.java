@@ -1,0 +1,97 @@
+package dev.tarjama;
+
+import dev.tarjama.align.Alignment;
+import dev.tarjama.align.AttentionAligner;
+import dev.tarjama.align.AttentionHead;
+import dev.tarjama.model.CrossAttention;
+import dev.tarjama.model.OnnxMarianModel;
+import dev.tarjama.tokenize.MarianTokenizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs forced decoding for {@link Tarjama#align}: tokenises both sides, asks the model for its
+ * cross-attention, and hands each chosen head to {@link AttentionAligner}. A side longer than the
+ * model's positions is cut to fit; the words beyond stay unlinked.
+ */
+final class ModelAligner {
+  private final OnnxMarianModel model;
+  private final MarianTokenizer tokenizer;
+  private final int maxPositions;
+
+  ModelAligner(OnnxMarianModel model, MarianTokenizer tokenizer) {
+    this.model = model;
+    this.tokenizer = tokenizer;
+    this.maxPositions = model.config().maxPositionEmbeddings();
+  }
+
+  /**
+   * The default head, chosen with the AlignBenchmark on the gold set (see NOTES-align.md): the mean
+   * of all heads of the last decoder layer, read at the predicting position. On the default model
+   * it was the best layer mean (61.0 AER; the best single head, 59.8, is model-specific), and the
+   * last layer is the one guided-alignment training ("transformer-align") shapes.
+   */
+  AttentionHead defaultHead() {
+    return new AttentionHead(model.config().decoderLayers() - 1, -1, false);
+  }
+
+  List<AttentionHead> allHeads() {
+    List<AttentionHead> heads = new ArrayList<>();
+    for (int layer = 0; layer < model.config().decoderLayers(); layer++) {
+      for (int head = 0; head < model.config().decoderHeads(); head++) {
+        heads.add(new AttentionHead(layer, head, false));
+      }
+    }
+    return List.copyOf(heads);
+  }
+
+  List<Alignment> align(String source, String target, List<AttentionHead> heads) {
+    for (AttentionHead head : heads) {
+      if (head.layer() >= model.config().decoderLayers()
+          || head.head() >= model.config().decoderHeads()) {
+        throw new IllegalArgumentException(
+            head
+                + " does not exist: the model has "
+                + model.config().decoderLayers()
+                + " decoder layers of "
+                + model.config().decoderHeads()
+                + " heads");
+      }
+    }
+    List<String> sourcePieces = tokenizer.sourcePieces(source);
+    int[] sourceIds = tokenizer.encode(source);
+    List<String> targetPieces = tokenizer.targetPieces(target);
+    int[] targetIds = tokenizer.encodeTarget(target);
+    List<Alignment> result = new ArrayList<>();
+    if (source.isBlank() || target.isBlank() || sourceIds.length <= 1 || targetIds.length <= 1) {
+      heads.forEach(h -> result.add(Alignment.unaligned(source, target)));
+      return result;
+    }
+    if (sourceIds.length != sourcePieces.size() + 1) {
+      // A special piece written in the text (e.g. "<unk>") became one id: align pieces by position.
+      sourcePieces = sourcePieces.subList(0, Math.min(sourcePieces.size(), sourceIds.length - 1));
+    }
+    sourceIds = fit(sourceIds, tokenizer.eosId());
+    targetIds = fit(targetIds, tokenizer.eosId());
+    sourcePieces = sourcePieces.subList(0, Math.min(sourcePieces.size(), sourceIds.length - 1));
+    targetPieces = targetPieces.subList(0, Math.min(targetPieces.size(), targetIds.length - 1));
+    CrossAttention attention = model.crossAttention(sourceIds, targetIds);
+    for (AttentionHead head : heads) {
+      float[][] matrix = attention.matrix(head.layer(), head.head());
+      result.add(
+          AttentionAligner.align(
+              source, sourcePieces, target, targetPieces, matrix, head.shifted()));
+    }
+    return result;
+  }
+
+  private int[] fit(int[] ids, int eos) {
+    if (ids.length <= maxPositions) {
+      return ids;
+    }
+    int[] cut = Arrays.copyOf(ids, maxPositions);
+    cut[maxPositions - 1] = eos;
+    return cut;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.tarjama;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tarjama.align.Alignment;
+import dev.tarjama.align.AlignmentLink;
+import dev.tarjama.align.AttentionHead;
+import dev.tarjama.model.ModelLayout;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Forced-decoding alignment through the facade, on the random-weight fixture. */
+class TarjamaAlignTest {
+  private static final Path FIXTURE = Path.of("src/test/resources/fixture");
+  private static final String ARABIC = "قال إنه صنع جرس باب يعمل بتقنية واي فاي.";
+  private static final String ENGLISH = "He built a WiFi door bell, he said.";
+
+  private static Tarjama merged;
+  private static Tarjama split;
+
+  @BeforeAll
+  static void load() {
+    merged = Tarjama.builder(FIXTURE.resolve("merged")).build();
+    split = Tarjama.builder(FIXTURE.resolve("split")).layout(ModelLayout.SPLIT).build();
+  }
+
+  @AfterAll
+  static void close() {
+    merged.close();
+    split.close();
+  }
+
+  @Test
+  void everyEnglishWordGetsOneLinkWithItsWeight() {
+    Alignment alignment = merged.align(ARABIC, ENGLISH);
+    assertEquals(10, alignment.sourceWords().size());
+    assertEquals(10, alignment.targetWords().size());
+    assertEquals(10, alignment.links().size());
+    for (int j = 0; j < 10; j++) {
+      final int word = j;
+      assertEquals(1, alignment.links().stream().filter(l -> l.targetWord() == word).count());
+    }
+    assertEquals("WiFi", ENGLISH.substring(
+        alignment.targetWords().get(3).start(), alignment.targetWords().get(3).end()));
+  }
+
+  @Test
+  void rewrittenExportAlignsLikeTheExportWithAttentionOutputs() {
+    List<AttentionHead> heads =
+        List.of(new AttentionHead(0, -1, false), new AttentionHead(1, 2, true));
+    List<Alignment> a = merged.align(ARABIC, ENGLISH, heads);
+    List<Alignment> b = split.align(ARABIC, ENGLISH, heads);
+    for (int h = 0; h < heads.size(); h++) {
+      assertEquals(b.get(h).pharaoh(), a.get(h).pharaoh());
+      for (int k = 0; k < a.get(h).links().size(); k++) {
+        AlignmentLink x = a.get(h).links().get(k);
+        AlignmentLink y = b.get(h).links().get(k);
+        assertEquals(y.weight(), x.weight(), 1e-5f);
+      }
+    }
+  }
+
+  @Test
+  void emptySidesGiveEmptyAlignments() {
+    assertTrue(merged.align("", ENGLISH).links().isEmpty());
+    assertEquals(10, merged.align("", ENGLISH).targetWords().size());
+    assertTrue(merged.align(ARABIC, "  ").links().isEmpty());
+    assertTrue(merged.align("\u200f", "").links().isEmpty());
+  }
+
+  @Test
+  void unlikelyAndOverlongEnglishStillAligns() {
+    String nonsense = "<unk> zzqx ☃ 12345 the the the ".repeat(40);
+    Alignment alignment = merged.align(ARABIC, nonsense);
+    assertTrue(alignment.links().size() > 50, "links: " + alignment.links().size());
+    for (AlignmentLink link : alignment.links()) {
+      assertTrue(link.sourceWord() < 10);
+    }
+  }
+
+  @Test
+  void unknownHeadIsRejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> merged.align(ARABIC, ENGLISH, List.of(new AttentionHead(2, 0, false))));
+  }
+
+  @Test
+  void translateAndAlignAlignsEachPieceWithItsEnglish() {
+    String text = "وقال الوزير إن المحادثات كانت مثمرة. وأضاف أنها شاملة.";
+    AlignedTranslation result = merged.translateAndAlign(text);
+    List<TranslatedPiece> pieces =
+        result.translation().sentences().stream().flatMap(s -> s.pieces().stream()).toList();
+    assertEquals(pieces.size(), result.alignments().size());
+    for (int p = 0; p < pieces.size(); p++) {
+      Alignment alignment = result.alignments().get(p);
+      assertEquals(text.substring(pieces.get(p).start(), pieces.get(p).end()), alignment.source());
+      assertEquals(pieces.get(p).text(), alignment.target());
+    }
+  }
+}
