@@ -85,12 +85,7 @@ final class TranslateCommand implements Callable<Integer> {
               ? TranslationProgress.NONE
               : new ProgressBar(spec.commandLine().getErr(), "sentences");
       Translation t = mt.translate(text, options, progress);
-<<<<<<< HEAD
       PrintWriter out = spec.commandLine().getOut();
-      out.println(json ? toJson(t) : t.text());
-      out.flush();
-=======
-      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       List<Alignment> alignments = align ? alignPieces(mt, t) : List.of();
       out.println(json ? toJson(t, alignments) : t.text());
       if (align && !json) {
@@ -99,7 +94,7 @@ final class TranslateCommand implements Callable<Integer> {
           out.println(oneLine(a.source()) + " ||| " + oneLine(a.target()) + " ||| " + a.pharaoh());
         }
       }
->>>>>>> align
+      out.flush();
     }
     return 0;
   }
