@@ -123,7 +123,7 @@ final class AlignCommand implements Callable<Integer> {
       if (!files.isEmpty()) {
         throw new IllegalArgumentException("give either --tsv FILE or ARABIC ENGLISH, not both");
       }
-      List<String> lines = Utf8Lines.readLines(tsv);
+      List<String> lines = TextLines.read(tsv);
       for (int k = 0; k < lines.size(); k++) {
         String[] cells = lines.get(k).split("\t", -1);
         if (cells.length != 2) {
@@ -142,8 +142,8 @@ final class AlignCommand implements Callable<Integer> {
 
   private static List<String[]> readTwoFiles(Path arabicFile, Path englishFile)
       throws IOException {
-    List<String> arabic = Utf8Lines.readLines(arabicFile);
-    List<String> english = Utf8Lines.readLines(englishFile);
+    List<String> arabic = TextLines.read(arabicFile);
+    List<String> english = TextLines.read(englishFile);
     if (arabic.size() != english.size()) {
       throw new IllegalArgumentException(
           "the files have different line counts: "
