@@ -7,9 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.tarjama.align.WordAlignment;
 import dev.tarjama.align.WordTokenizer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,20 +31,6 @@ class AlignCommandTest {
             .setErr(new PrintWriter(err))
             .execute(args);
     return new String[] {String.valueOf(status), out.toString(), err.toString()};
-  }
-
-  /** translate prints to System.out itself: capture that. */
-  private static String[] runStdout(String... args) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-    try {
-      String[] result = run(args);
-      result[1] = buffer.toString(StandardCharsets.UTF_8);
-      return result;
-    } finally {
-      System.setOut(saved);
-    }
   }
 
   private static Path write(Path dir, String name, String text) throws IOException {
@@ -85,7 +69,8 @@ class AlignCommandTest {
 
   @Test
   void tsvWithJsonOutputAndFastAlign(@TempDir Path dir) throws IOException {
-    Path tsv = write(dir, "p.tsv", "ابتسمت نانسي.\tNancy smiled.\nأريد أن أشتري.\tI want to buy.\n");
+    Path tsv =
+        write(dir, "p.tsv", "ابتسمت نانسي.\tNancy smiled.\nأريد أن أشتري.\tI want to buy.\n");
     String[] result = run("align", "--method", "fast-align", "--json", "--tsv", tsv.toString());
     assertEquals("0", result[0], result[2]);
     String[] lines = result[1].strip().split("\n");
@@ -105,14 +90,28 @@ class AlignCommandTest {
     write(dir, "c.en", "Nancy smiled.\nI want to buy.\nNancy wants.\n");
     Path ar = write(dir, "in.ar", "ابتسمت نانسي.\n");
     Path en = write(dir, "in.en", "Nancy smiled.\n");
-    String[] result = run("align", "--method", "fast-align", "--corpus",
-        dir.resolve("c").toString(), ar.toString(), en.toString());
+    String[] result =
+        run(
+            "align",
+            "--method",
+            "fast-align",
+            "--corpus",
+            dir.resolve("c").toString(),
+            ar.toString(),
+            en.toString());
     assertEquals("0", result[0], result[2]);
     assertEquals(1, result[1].strip().split("\n").length);
     Path shortEn = write(dir, "d.en", "x\n");
     write(dir, "d.ar", "أ\nب\n");
-    String[] bad = run("align", "--method", "fast-align", "--corpus",
-        dir.resolve("d").toString(), ar.toString(), en.toString());
+    String[] bad =
+        run(
+            "align",
+            "--method",
+            "fast-align",
+            "--corpus",
+            dir.resolve("d").toString(),
+            ar.toString(),
+            en.toString());
     assertEquals("2", bad[0]);
     assertTrue(bad[2].contains(shortEn + " has 1"), bad[2]);
   }
@@ -129,17 +128,29 @@ class AlignCommandTest {
   void translateWithAlignAddsTheAlignmentOfEachPiece(@TempDir Path dir) throws IOException {
     Path ar = write(dir, "t.ar", "وقال الوزير إن المحادثات كانت مثمرة.");
     String[] result =
-        runStdout("translate", "-m", MODEL, "--beam", "1", "--no-progress", "--align", "--json",
+        run(
+            "translate",
+            "-m",
+            MODEL,
+            "--beam",
+            "1",
+            "--no-progress",
+            "--align",
+            "--json",
             ar.toString());
     assertEquals("0", result[0], result[2]);
     JsonObject root = JsonParser.parseString(result[1]).getAsJsonObject();
     JsonObject piece =
-        root.getAsJsonArray("sentences").get(0).getAsJsonObject().getAsJsonArray("pieces").get(0)
+        root.getAsJsonArray("sentences")
+            .get(0)
+            .getAsJsonObject()
+            .getAsJsonArray("pieces")
+            .get(0)
             .getAsJsonObject();
     JsonObject alignment = piece.getAsJsonObject("alignment");
     assertEquals(piece.get("text").getAsString(), alignment.get("target").getAsString());
-    String[] text = runStdout("translate", "-m", MODEL, "--beam", "1", "--no-progress", "--align",
-        ar.toString());
+    String[] text =
+        run("translate", "-m", MODEL, "--beam", "1", "--no-progress", "--align", ar.toString());
     assertTrue(text[1].contains(" ||| "), text[1]);
   }
 }
