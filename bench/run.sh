@@ -42,8 +42,13 @@ rows=(--row "greedy,1,unsorted,$b1" --row "beam4,1,unsorted,$b1"
       --row "greedy,16,sorted,$b16" --row "greedy,16,unsorted,$b16"
       --row "beam4,16,sorted,$b16" --row "beam4,16,unsorted,$b16")
 
-bench_model() {  # NAME DIR
-  local name=$1 dir=$2
+# PyTorch at 2 threads is several times slower (its OpenMP and OpenBLAS threads compete): fewer sentences.
+rows_t2=(--row "greedy,1,unsorted,$(( (b1 + 1) / 2 ))" --row "beam4,1,unsorted,$(( (b1 + 1) / 2 ))"
+      --row "greedy,16,sorted,16" --row "greedy,16,unsorted,16"
+      --row "beam4,16,sorted,16" --row "beam4,16,unsorted,16")
+
+bench_model() {  # NAME DIR [FIRST_TRANSLATION_MAX_NEW_TOKENS]
+  local name=$1 dir=$2 first_max=${3:-}
   $py bench/prepare_inputs.py "$dir" "$work/ids-$name" --count "$b16" > "$out/$name-inputs.txt"
   for t in 1 2; do
     echo "bench: $name tarjama threads=$t" >&2
@@ -51,22 +56,23 @@ bench_model() {  # NAME DIR
       --new-tokens "$new" "${config_args[@]}" "${rows[@]}" > "$out/$name-tarjama-$t.jsonl"
   done
   if [ -f "$dir/pytorch_model.bin" ]; then
-    for t in 1 2; do
-      echo "bench: $name pytorch threads=$t" >&2
-      OMP_NUM_THREADS=$t $py bench/torch_bench.py "$dir" "$work/ids-$name" --threads $t \
-        --new-tokens "$new" "${rows[@]}" > "$out/$name-pytorch-$t.jsonl"
-    done
+    echo "bench: $name pytorch threads=1" >&2
+    OMP_NUM_THREADS=1 $py bench/torch_bench.py "$dir" "$work/ids-$name" --threads 1 \
+      --new-tokens "$new" "${rows[@]}" > "$out/$name-pytorch-1.jsonl"
+    echo "bench: $name pytorch threads=2" >&2
+    OMP_NUM_THREADS=2 $py bench/torch_bench.py "$dir" "$work/ids-$name" --threads 2 \
+      --new-tokens "$new" "${rows_t2[@]}" > "$out/$name-pytorch-2.jsonl"
   fi
   local sentence
   sentence="$(head -1 "${TARJAMA_DATA:-/work/shared/data}/flores200-devtest/test.ar")"
   echo "bench: $name time to first translation" >&2
   for t in 1 2; do
-    java_run dev.tarjama.examples.perf.FirstTranslation "$dir" $t "$sentence" \
+    java_run dev.tarjama.examples.perf.FirstTranslation "$dir" $t "$sentence" $first_max \
       | sed "s/^{/{\"threads\": $t, /" >> "$out/$name-first.jsonl"
   done
 }
 
-bench_model opus-mt-shape $work/opus-mt-shape
+bench_model opus-mt-shape $work/opus-mt-shape "$new"
 if [ -f "$default_model/encoder_model.onnx" ]; then
   bench_model default "$default_model"
 else

@@ -8,6 +8,8 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtSession.Result;
 import ai.onnxruntime.TensorInfo;
 import dev.tarjama.model.OnnxNames.CacheKind;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,12 +27,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * releases them and is idempotent.
  */
 public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
+  private static final String GATHER_RESOURCE = "gather_rows.onnx";
+
   private final OrtEnvironment env;
   private final ModelFiles files;
   private final ModelConfig config;
   private final OrtSession encoder;
   private final OrtSession firstDecoder;
   private final OrtSession pastDecoder;
+  private final OrtSession gather;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private OnnxMarianModel(
@@ -39,13 +44,15 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       ModelConfig config,
       OrtSession encoder,
       OrtSession firstDecoder,
-      OrtSession pastDecoder) {
+      OrtSession pastDecoder,
+      OrtSession gather) {
     this.env = env;
     this.files = files;
     this.config = config;
     this.encoder = encoder;
     this.firstDecoder = firstDecoder;
     this.pastDecoder = pastDecoder;
+    this.gather = gather;
   }
 
   /**
@@ -67,10 +74,11 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
           files.layout() == ModelLayout.MERGED
               ? first
               : openSession(env, files.decoderWithPast(), options, opened);
+      OrtSession gather = openGather(env, options, opened);
       SessionChecks.checkEncoder(encoder, files.encoder());
       SessionChecks.checkDecoder(first, files.decoder(), config, false);
       SessionChecks.checkDecoder(past, files.decoderWithPast(), config, true);
-      OnnxMarianModel model = new OnnxMarianModel(env, files, config, encoder, first, past);
+      OnnxMarianModel model = new OnnxMarianModel(env, files, config, encoder, first, past, gather);
       model.probe();
       return model;
     } catch (OrtException e) {
@@ -104,6 +112,24 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       return session;
     } catch (OrtException e) {
       throw new ModelException("cannot load ONNX model " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The one-node graph that gathers cache rows inside ONNX Runtime (made by
+   * models/tools/make_gather_rows.py), so a beam reorder copies no tensor through Java.
+   */
+  private static OrtSession openGather(
+      OrtEnvironment env, OrtSession.SessionOptions options, List<OrtSession> opened) {
+    try (InputStream in = OnnxMarianModel.class.getResourceAsStream(GATHER_RESOURCE)) {
+      if (in == null) {
+        throw new ModelException("resource " + GATHER_RESOURCE + " is missing from the library");
+      }
+      OrtSession session = env.createSession(in.readAllBytes(), options);
+      opened.add(session);
+      return session;
+    } catch (IOException | OrtException e) {
+      throw new ModelException("cannot load " + GATHER_RESOURCE + ": " + e.getMessage(), e);
     }
   }
 
@@ -164,16 +190,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       }
     }
     float[] hidden = encode(ids, mask, batch, length);
-    int[] rowSource = new int[batch * rowsPerSource];
-    for (int r = 0; r < rowSource.length; r++) {
-      rowSource[r] = r / rowsPerSource;
-    }
-    int hiddenRow = length * config.dModel();
-    return new OnnxDecoderState(
-        this,
-        Tensors.gatherRows(hidden, hiddenRow, rowSource),
-        Tensors.gatherRows(mask, length, rowSource),
-        length);
+    return new OnnxDecoderState(this, hidden, mask, length, rowsPerSource);
   }
 
   private float[] encode(long[] ids, long[] mask, int batch, int length) {
@@ -214,6 +231,17 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
     return session.run(inputs);
   }
 
+  /**
+   * Rows {@code indices} of a cache tensor (first dimension), gathered by ONNX Runtime; the caller
+   * owns the returned tensor.
+   */
+  OnnxTensor gatherRows(OnnxTensor source, OnnxTensor indices) throws OrtException {
+    checkOpen();
+    Result result = gather.run(Map.of("data", source, "indices", indices));
+    // The result holds this one value, which the caller now owns; closing the result would close it.
+    return (OnnxTensor) result.get(0);
+  }
+
   Set<String> decoderInputs(boolean first) {
     return (first ? firstDecoder : pastDecoder).getInputNames();
   }
@@ -246,7 +274,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    List<OrtSession> sessions = new ArrayList<>(List.of(encoder, firstDecoder));
+    List<OrtSession> sessions = new ArrayList<>(List.of(gather, encoder, firstDecoder));
     if (pastDecoder != firstDecoder) {
       sessions.add(pastDecoder);
     }

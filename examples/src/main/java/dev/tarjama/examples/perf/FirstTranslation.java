@@ -2,18 +2,23 @@ package dev.tarjama.examples.perf;
 
 import dev.tarjama.Tarjama;
 import dev.tarjama.Translation;
+import dev.tarjama.decode.DecodeOptions;
+import dev.tarjama.model.ModelConfig;
+import dev.tarjama.model.ModelFiles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Time to the first translation from JVM start: loads a model through the {@link Tarjama} facade
  * (tokenizer, sessions, load-time probe) and translates one sentence with the model's own
- * generation config. Prints one JSON object: seconds from JVM start to the model being ready and
- * to the translation, the translation and the peak RSS.
+ * generation config, or with at most MAX_NEW_TOKENS generated tokens (for random-weight models,
+ * which may never choose eos). Prints one JSON object: seconds from JVM start to the model being
+ * ready and to the translation, the translation and the peak RSS.
  *
- * <p>Usage: {@code FirstTranslation MODEL_DIR THREADS SENTENCE}.
+ * <p>Usage: {@code FirstTranslation MODEL_DIR THREADS SENTENCE [MAX_NEW_TOKENS]}.
  */
 public final class FirstTranslation {
 
@@ -25,7 +30,15 @@ public final class FirstTranslation {
     int threads = Integer.parseInt(args[1]);
     double loaded;
     Translation translation;
-    try (Tarjama tarjama = Tarjama.builder(modelDir).threads(threads).build()) {
+    Tarjama.Builder builder = Tarjama.builder(modelDir).threads(threads);
+    if (args.length > 3) {
+      ModelConfig config = ModelConfig.read(modelDir.resolve(ModelFiles.CONFIG));
+      builder.decodeOptions(
+          DecodeOptions.DEFAULTS
+              .withMaxNewTokens(Integer.parseInt(args[3]))
+              .withBadWordsIds(List.of(List.of(config.padTokenId()))));
+    }
+    try (Tarjama tarjama = builder.build()) {
       loaded = (System.currentTimeMillis() - jvmStart) / 1e3;
       translation = tarjama.translate(args[2]);
     }
