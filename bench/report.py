@@ -85,7 +85,11 @@ def main():
           "length, eos never chosen), so random weights cost what real ones do. tokens/s counts the "
           "tokens of the returned (best) hypotheses; sentences/s likewise. Latency per sentence is "
           "reported for batch 1 (median, p95 over the row's sentences). ratio = tarjama / PyTorch at "
-          "the same thread count; 'vs best' = tarjama / the better of PyTorch's 1 and 2 threads.\n")
+          "the same thread count; 'vs best' = tarjama / the better of PyTorch's 1 and 2 threads. "
+          "tokens per CPU-s divides by the CPU time the process used during the row (all its threads, "
+          "garbage collection included): on a loaded machine it is the fairer cost measure, since a "
+          "process waiting for a core uses no CPU time; at 1 thread it approximates the idle-machine "
+          "tokens/s.\n")
     for name, model_dir in models.items():
         c = config(model_dir)
         rows = {}
@@ -97,8 +101,8 @@ def main():
         inputs = read(f"{name}-inputs.txt")
         print(f"Inputs: {inputs} (model tokens incl. eos).\n")
         pt = {t: {key(r): r for r in rs if "decode" in r} for t, rs in rows.get("pytorch", {}).items()}
-        print("| system | threads | decode | batch | order | sentences | tokens/s | sentences/s | median ms/sent | p95 ms/sent | ratio same threads | vs best PyTorch | achieved GFLOPS (% of probe) |")
-        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+        print("| system | threads | decode | batch | order | sentences | tokens/s | sentences/s | median ms/sent | p95 ms/sent | ratio same threads | vs best PyTorch | tokens per CPU-s | ratio per CPU-s | achieved GFLOPS (% of probe) |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for system in ("tarjama", "pytorch"):
             for t, rs in sorted(rows.get(system, {}).items()):
                 for r in rs:
@@ -110,11 +114,14 @@ def main():
                     if r["batch"] == 1:
                         lat = r["batch_seconds"]
                         med, p95 = f"{1000 * statistics.median(lat):.0f}", f"{1000 * pct(lat, 0.95):.0f}"
-                    ratio = best = "–"
+                    ratio = best = cpu_ratio = "–"
+                    cpu_tps = r["tokens"] / r["cpu_seconds"] if r.get("cpu_seconds") else None
                     if system == "tarjama":
                         same = pt.get(t, {}).get(key(r))
                         if same:
                             ratio = f"{tps / (same['tokens'] / same['seconds']):.2f}"
+                            if cpu_tps and same.get("cpu_seconds"):
+                                cpu_ratio = f"{cpu_tps / (same['tokens'] / same['cpu_seconds']):.2f}"
                         others = [p[key(r)] for p in pt.values() if key(r) in p]
                         if others:
                             top = max(o["tokens"] / o["seconds"] for o in others)
@@ -126,7 +133,8 @@ def main():
                     g = total / r["seconds"] / 1e9
                     frac = f"{g:.1f} ({100 * g / peak[t]:.0f}%)" if t in peak else f"{g:.1f}"
                     print(f"| {system} | {t} | {r['decode']} | {r['batch']} | {r['order']} | {r['sentences']} | "
-                          f"{tps:.1f} | {sps:.2f} | {med} | {p95} | {ratio} | {best} | {frac} |")
+                          f"{tps:.1f} | {sps:.2f} | {med} | {p95} | {ratio} | {best} | "
+                          f"{'–' if cpu_tps is None else f'{cpu_tps:.1f}'} | {cpu_ratio} | {frac} |")
         print()
         peaks = [f"{s} {t} thread(s): {r['peak_rss_mib']:.0f} MiB" for s in ("tarjama", "pytorch")
                  for t, rs in sorted(rows.get(s, {}).items()) for r in rs if "peak_rss_mib" in r]

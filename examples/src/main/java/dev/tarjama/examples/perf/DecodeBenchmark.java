@@ -24,7 +24,7 @@ import java.util.Optional;
  * Times tarjama's search (ONNX Runtime model, {@link BeamSearch}) on the ids that {@code
  * bench/prepare_inputs.py} wrote, row by row as {@code bench/torch_bench.py} times PyTorch: each
  * row decodes COUNT sources in batches of BATCH, generating exactly NEW tokens per hypothesis
- * (minimum length = maximum length), after one untimed warm-up batch. Prints one JSON object per
+ * (minimum length = maximum length), after an untimed warm-up on 2 sources. Prints one JSON object per
  * row (with the time split of {@link TimedModel}) and a last one with the process's peak RSS.
  *
  * <p>Usage: {@code DecodeBenchmark MODEL_DIR IDS_DIR --threads N --row DECODE,BATCH,ORDER,COUNT
@@ -83,10 +83,11 @@ public final class DecodeBenchmark {
                 .withMinLength(newTokens + 1)
                 .withForceEosAtMaxLength(false)
                 .withBadWordsIds(List.of(List.of(modelConfig.padTokenId())));
-        search.search(Arrays.copyOf(sources, Math.min(batch, sources.length)), options);
+        search.search(Arrays.copyOf(sources, Math.min(2, sources.length)), options);
         model.reset();
         List<Double> latencies = new ArrayList<>();
         long tokens = 0;
+        long cpuStart = cpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < sources.length; i += batch) {
           long t0 = System.nanoTime();
@@ -99,9 +100,10 @@ public final class DecodeBenchmark {
           }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (cpuNanos() - cpuStart) / 1e9;
         System.out.println(
-            rowJson(label, threads, spec, beam, batch, sources.length, tokens, seconds, latencies,
-                model));
+            rowJson(label, threads, spec, beam, batch, sources.length, tokens, seconds, cpuSeconds,
+                latencies, model));
       }
     }
     System.out.printf(
@@ -121,6 +123,7 @@ public final class DecodeBenchmark {
       int sentences,
       long tokens,
       double seconds,
+      double cpuSeconds,
       List<Double> latencies,
       TimedModel model) {
     StringBuilder lat = new StringBuilder();
@@ -130,10 +133,11 @@ public final class DecodeBenchmark {
     return String.format(
         Locale.ROOT,
         "{\"system\": \"%s\", \"threads\": %d, \"decode\": \"%s\", \"batch\": %d, \"order\":"
-            + " \"%s\", \"sentences\": %d, \"tokens\": %d, \"seconds\": %.4f, \"encoder_seconds\":"
+            + " \"%s\", \"sentences\": %d, \"tokens\": %d, \"seconds\": %.4f, \"cpu_seconds\": %.4f,"
+            + " \"encoder_seconds\":"
             + " %.4f, \"step_seconds\": %.4f, \"reorder_seconds\": %.4f, \"steps\": %d,"
             + " \"step_rows\": %d, \"beam\": %d, \"batch_seconds\": [%s]}",
-        label, threads, spec[0], batch, spec[2], sentences, tokens, seconds,
+        label, threads, spec[0], batch, spec[2], sentences, tokens, seconds, cpuSeconds,
         model.encoderSeconds(), model.stepSeconds(), model.reorderSeconds(), model.steps(),
         model.stepRows(), beam, lat);
   }
@@ -146,6 +150,11 @@ public final class DecodeBenchmark {
       ids[i] = Arrays.stream(lines.get(i).trim().split(" ")).mapToInt(Integer::parseInt).toArray();
     }
     return ids;
+  }
+
+  /** CPU time of the whole process (all threads, garbage collection included), in nanoseconds. */
+  static long cpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
   }
 
   /** The process's peak resident set (VmHWM of /proc/self/status), in MiB; -1 if unknown. */
