@@ -1,7 +1,6 @@
 package dev.tarjama.model;
 
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import dev.tarjama.model.OnnxNames.CacheKind;
 import java.util.Map;
@@ -11,7 +10,8 @@ import java.util.Map;
  * each step and cross-attention ones computed once from the source.
  *
  * <p>Owns its tensors: replacing or reordering a generation closes the one it replaces. The tensors
- * are kept as ONNX Runtime returned them, so a step that keeps every row copies nothing. Not
+ * are kept as ONNX Runtime returned them, so a step that keeps every row copies nothing, and a
+ * reorder gathers rows inside ONNX Runtime, never through Java arrays. Not
  * thread-safe.
  */
 final class KvCache implements AutoCloseable {
@@ -54,14 +54,19 @@ final class KvCache implements AutoCloseable {
    * @param includeEncoder whether the cross-attention entries change too; they do not when every
    *     new row decodes the same source as the old row it continues
    */
-  void reorder(OrtEnvironment env, int[] origins, boolean includeEncoder) throws OrtException {
-    for (int layer = 0; layer < layers; layer++) {
-      for (CacheKind kind : KINDS) {
-        if (kind.isEncoder() && !includeEncoder) {
-          continue;
+  void reorder(OnnxMarianModel model, int[] origins, boolean includeEncoder) throws OrtException {
+    long[] rows = new long[origins.length];
+    for (int i = 0; i < origins.length; i++) {
+      rows[i] = origins[i];
+    }
+    try (OnnxTensor indices = Tensors.longs(model.env(), rows, rows.length)) {
+      for (int layer = 0; layer < layers; layer++) {
+        for (CacheKind kind : KINDS) {
+          if (kind.isEncoder() && !includeEncoder) {
+            continue;
+          }
+          replace(kind, layer, model.gatherRows(tensors[slot(kind, layer)], indices));
         }
-        int slot = slot(kind, layer);
-        replace(kind, layer, Tensors.gatherRows(env, tensors[slot], origins));
       }
     }
   }

@@ -13,7 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Decoding state of one batch on ONNX Runtime: encoder states per row and the {@link KvCache}.
+ * Decoding state of one batch on ONNX Runtime: encoder states per source, the source of each row
+ * and the {@link KvCache}.
+ *
+ * <p>When every row of a source feeds the same token to the first step (beam search starts all
+ * beams from the decoder start token), that step runs on one row per source and its logits and
+ * cache are then repeated for the other rows: the cross-attention keys and values, the costliest
+ * part of the first step, are computed once per source instead of once per beam.
  *
  * <p>Not thread-safe; owned by one search. {@link #close} releases every tensor it holds.
  */
@@ -23,14 +29,22 @@ final class OnnxDecoderState implements DecoderState {
   private final ModelConfig config;
   private final int sourceLength;
   private final KvCache cache;
-  private float[] hidden;
-  private long[] mask;
+  private final int sources;
+  private final float[] hidden;
+  private final long[] mask;
   private int[] rowSource;
   private OnnxTensor hiddenTensor;
   private OnnxTensor maskTensor;
   private boolean closed;
 
-  OnnxDecoderState(OnnxMarianModel model, float[] hidden, long[] mask, int sourceLength) {
+  /**
+   * @param hidden encoder output of each source, {@code [sources][sourceLength][dModel]}
+   * @param mask source attention mask, {@code [sources][sourceLength]}
+   * @param rowsPerSource decoder rows of each source: row {@code r} decodes source {@code r /
+   *     rowsPerSource}
+   */
+  OnnxDecoderState(
+      OnnxMarianModel model, float[] hidden, long[] mask, int sourceLength, int rowsPerSource) {
     this.model = model;
     this.env = model.env();
     this.config = model.config();
@@ -38,9 +52,10 @@ final class OnnxDecoderState implements DecoderState {
     this.cache = new KvCache(config.decoderLayers());
     this.hidden = hidden;
     this.mask = mask;
-    this.rowSource = new int[mask.length / sourceLength];
+    this.sources = mask.length / sourceLength;
+    this.rowSource = new int[sources * rowsPerSource];
     for (int r = 0; r < rowSource.length; r++) {
-      rowSource[r] = r;
+      rowSource[r] = r / rowsPerSource;
     }
   }
 
@@ -58,6 +73,55 @@ final class OnnxDecoderState implements DecoderState {
       throw new IllegalArgumentException(
           "tokens must hold one id per row: rows=" + rows + ", got " + tokens.length);
     }
+    if (cache.isEmpty() && rows > sources && sameTokenPerSource(tokens)) {
+      return firstStepPerSource(tokens);
+    }
+    return run(tokens);
+  }
+
+  private boolean sameTokenPerSource(int[] tokens) {
+    for (int r = 0; r < tokens.length; r++) {
+      if (rowSource[r] != r * sources / tokens.length || tokens[r] != tokens[firstRowOf(r)]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int firstRowOf(int row) {
+    return rowSource[row] * (rowSource.length / sources);
+  }
+
+  /** The first step on one row per source, its logits and cache then repeated for every row. */
+  private float[] firstStepPerSource(int[] tokens) {
+    int[] expanded = rowSource;
+    int[] perSource = new int[sources];
+    int[] sourceTokens = new int[sources];
+    for (int s = 0; s < sources; s++) {
+      perSource[s] = s;
+      sourceTokens[s] = tokens[s * (expanded.length / sources)];
+    }
+    rowSource = perSource;
+    float[] sourceLogits;
+    try {
+      sourceLogits = run(sourceTokens);
+      cache.reorder(model, expanded, true);
+    } catch (OrtException e) {
+      throw new ModelException("cannot expand the decoder cache: " + e.getMessage(), e);
+    } finally {
+      rowSource = expanded;
+      closeEncoderTensors();
+    }
+    int vocab = config.vocabSize();
+    float[] logits = new float[expanded.length * vocab];
+    for (int r = 0; r < expanded.length; r++) {
+      System.arraycopy(sourceLogits, expanded[r] * vocab, logits, r * vocab, vocab);
+    }
+    return logits;
+  }
+
+  private float[] run(int[] tokens) {
+    int rows = tokens.length;
     boolean first = cache.isEmpty();
     List<OnnxTensor> stepTensors = new ArrayList<>();
     try {
@@ -167,14 +231,12 @@ final class OnnxDecoderState implements DecoderState {
     boolean sameSources = java.util.Arrays.equals(newSource, rowSource);
     try {
       if (!cache.isEmpty()) {
-        cache.reorder(env, origins, !sameSources);
+        cache.reorder(model, origins, !sameSources);
       }
     } catch (OrtException e) {
       throw new ModelException("cannot reorder the decoder cache: " + e.getMessage(), e);
     }
     if (!sameSources) {
-      hidden = Tensors.gatherRows(hidden, sourceLength * config.dModel(), origins);
-      mask = Tensors.gatherRows(mask, sourceLength, origins);
       closeEncoderTensors();
     }
     rowSource = newSource;
@@ -182,16 +244,33 @@ final class OnnxDecoderState implements DecoderState {
 
   private OnnxTensor hiddenTensor() throws OrtException {
     if (hiddenTensor == null) {
-      hiddenTensor = Tensors.floats(env, hidden, rows(), sourceLength, config.dModel());
+      float[] rowHidden =
+          rows() == sources && isIdentity(rowSource)
+              ? hidden
+              : Tensors.gatherRows(hidden, sourceLength * config.dModel(), rowSource);
+      hiddenTensor = Tensors.floats(env, rowHidden, rows(), sourceLength, config.dModel());
     }
     return hiddenTensor;
   }
 
   private OnnxTensor maskTensor() throws OrtException {
     if (maskTensor == null) {
-      maskTensor = Tensors.longs(env, mask, rows(), sourceLength);
+      long[] rowMask =
+          rows() == sources && isIdentity(rowSource)
+              ? mask
+              : Tensors.gatherRows(mask, sourceLength, rowSource);
+      maskTensor = Tensors.longs(env, rowMask, rows(), sourceLength);
     }
     return maskTensor;
+  }
+
+  private static boolean isIdentity(int[] order) {
+    for (int i = 0; i < order.length; i++) {
+      if (order[i] != i) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static OnnxTensor keep(List<OnnxTensor> owned, OnnxTensor tensor) {

@@ -8,6 +8,8 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtSession.Result;
 import ai.onnxruntime.TensorInfo;
 import dev.tarjama.model.OnnxNames.CacheKind;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * releases them and is idempotent.
  */
 public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
+  private static final String GATHER_RESOURCE = "gather_rows.onnx";
+
   private final OrtEnvironment env;
   private final ModelFiles files;
   private final ModelConfig config;
@@ -34,6 +38,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
   private final OrtSession pastDecoder;
   private final SessionSettings settings;
   private final AtomicReference<OrtSession> attentionDecoder = new AtomicReference<>();
+  private final OrtSession gather;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private OnnxMarianModel(
@@ -43,7 +48,8 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       OrtSession encoder,
       OrtSession firstDecoder,
       OrtSession pastDecoder,
-      SessionSettings settings) {
+      SessionSettings settings,
+      OrtSession gather) {
     this.env = env;
     this.files = files;
     this.config = config;
@@ -51,6 +57,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
     this.firstDecoder = firstDecoder;
     this.pastDecoder = pastDecoder;
     this.settings = settings;
+    this.gather = gather;
   }
 
   /**
@@ -72,11 +79,12 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
           files.layout() == ModelLayout.MERGED
               ? first
               : openSession(env, files.decoderWithPast(), options, opened);
+      OrtSession gather = openGather(env, options, opened);
       SessionChecks.checkEncoder(encoder, files.encoder());
       SessionChecks.checkDecoder(first, files.decoder(), config, false);
       SessionChecks.checkDecoder(past, files.decoderWithPast(), config, true);
       OnnxMarianModel model =
-          new OnnxMarianModel(env, files, config, encoder, first, past, settings);
+          new OnnxMarianModel(env, files, config, encoder, first, past, settings, gather);
       model.probe();
       return model;
     } catch (OrtException e) {
@@ -110,6 +118,24 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       return session;
     } catch (OrtException e) {
       throw new ModelException("cannot load ONNX model " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The one-node graph that gathers cache rows inside ONNX Runtime (made by
+   * models/tools/make_gather_rows.py), so a beam reorder copies no tensor through Java.
+   */
+  private static OrtSession openGather(
+      OrtEnvironment env, OrtSession.SessionOptions options, List<OrtSession> opened) {
+    try (InputStream in = OnnxMarianModel.class.getResourceAsStream(GATHER_RESOURCE)) {
+      if (in == null) {
+        throw new ModelException("resource " + GATHER_RESOURCE + " is missing from the library");
+      }
+      OrtSession session = env.createSession(in.readAllBytes(), options);
+      opened.add(session);
+      return session;
+    } catch (IOException | OrtException e) {
+      throw new ModelException("cannot load " + GATHER_RESOURCE + ": " + e.getMessage(), e);
     }
   }
 
@@ -170,16 +196,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       }
     }
     float[] hidden = encode(ids, mask, batch, length);
-    int[] rowSource = new int[batch * rowsPerSource];
-    for (int r = 0; r < rowSource.length; r++) {
-      rowSource[r] = r / rowsPerSource;
-    }
-    int hiddenRow = length * config.dModel();
-    return new OnnxDecoderState(
-        this,
-        Tensors.gatherRows(hidden, hiddenRow, rowSource),
-        Tensors.gatherRows(mask, length, rowSource),
-        length);
+    return new OnnxDecoderState(this, hidden, mask, length, rowsPerSource);
   }
 
   float[] encode(long[] ids, long[] mask, int batch, int length) {
@@ -214,11 +231,11 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
 
   /**
    * Forced decoding: feeds {@code targetIds} to the decoder (teacher forcing, in one pass without
-   * cache) and returns the cross-attention of every layer and head. Row {@code t} of the result
-   * is the position whose input is the decoder start token ({@code t = 0}) or {@code
-   * targetIds[t - 1]}, the position that predicts {@code targetIds[t]}: it never fails on content,
-   * however unlikely the target. A decoder exported without {@code cross_attentions.{i}} outputs is
-   * loaded a second time, on first use, from a copy rewritten by {@link AttentionGraphRewriter}.
+   * cache) and returns the cross-attention of every layer and head. Row {@code t} of the result is
+   * the position whose input is the decoder start token ({@code t = 0}) or {@code targetIds[t -
+   * 1]}, the position that predicts {@code targetIds[t]}: it never fails on content, however
+   * unlikely the target. A decoder exported without {@code cross_attentions.{i}} outputs is loaded
+   * a second time, on first use, from a copy rewritten by {@link AttentionGraphRewriter}.
    *
    * @param sourceIds source ids ending with end-of-sentence
    * @param targetIds target ids ending with end-of-sentence
@@ -227,10 +244,16 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
   public CrossAttention crossAttention(int[] sourceIds, int[] targetIds) {
     checkOpen();
     int max = config.maxPositionEmbeddings();
-    if (sourceIds.length == 0 || sourceIds.length > max || targetIds.length == 0
+    if (sourceIds.length == 0
+        || sourceIds.length > max
+        || targetIds.length == 0
         || targetIds.length > max) {
       throw new IllegalArgumentException(
-          "source and target must hold 1 to " + max + " ids, got " + sourceIds.length + " and "
+          "source and target must hold 1 to "
+              + max
+              + " ids, got "
+              + sourceIds.length
+              + " and "
               + targetIds.length);
     }
     return ForcedDecoding.run(this, attentionDecoder(), sourceIds, targetIds);
@@ -271,6 +294,18 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
     return session.run(inputs);
   }
 
+  /**
+   * Rows {@code indices} of a cache tensor (first dimension), gathered by ONNX Runtime; the caller
+   * owns the returned tensor.
+   */
+  OnnxTensor gatherRows(OnnxTensor source, OnnxTensor indices) throws OrtException {
+    checkOpen();
+    Result result = gather.run(Map.of("data", source, "indices", indices));
+    // The result holds this one value, which the caller now owns; closing the result would close
+    // it.
+    return (OnnxTensor) result.get(0);
+  }
+
   Set<String> decoderInputs(boolean first) {
     return (first ? firstDecoder : pastDecoder).getInputNames();
   }
@@ -303,7 +338,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    List<OrtSession> sessions = new ArrayList<>(List.of(encoder, firstDecoder));
+    List<OrtSession> sessions = new ArrayList<>(List.of(gather, encoder, firstDecoder));
     if (pastDecoder != firstDecoder) {
       sessions.add(pastDecoder);
     }

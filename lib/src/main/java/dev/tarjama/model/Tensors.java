@@ -42,28 +42,7 @@ final class Tensors {
     return floats(env, new float[Math.toIntExact(size)], shape);
   }
 
-  /**
-   * A new tensor whose row {@code i} (first dimension) is row {@code origins[i]} of {@code source}.
-   */
-  static OnnxTensor gatherRows(OrtEnvironment env, OnnxTensor source, int[] origins)
-      throws OrtException {
-    long[] shape = source.getInfo().getShape();
-    FloatBuffer from = source.getFloatBuffer();
-    int rowSize = Math.toIntExact(from.capacity() / shape[0]);
-    long[] newShape = shape.clone();
-    newShape[0] = origins.length;
-    FloatBuffer to =
-        ByteBuffer.allocateDirect(origins.length * rowSize * Float.BYTES)
-            .order(ByteOrder.nativeOrder())
-            .asFloatBuffer();
-    for (int origin : origins) {
-      to.put(from.slice(origin * rowSize, rowSize));
-    }
-    to.rewind();
-    return OnnxTensor.createTensor(env, to, newShape);
-  }
-
-  /** The same gather on a Java array of rows of {@code rowSize} values. */
+  /** A gather on a Java array of rows of {@code rowSize} values. */
   static float[] gatherRows(float[] values, int rowSize, int[] origins) {
     float[] out = new float[origins.length * rowSize];
     for (int i = 0; i < origins.length; i++) {
