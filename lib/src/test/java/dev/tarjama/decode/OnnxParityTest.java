@@ -42,11 +42,7 @@ class OnnxParityTest {
     ModelFiles files = ModelFiles.locate(dir, WeightVariant.FULL, Optional.empty());
     ModelConfig config = ModelConfig.read(files.file(ModelFiles.CONFIG));
     try (OnnxMarianModel model = OnnxMarianModel.open(files, config, SessionSettings.DEFAULTS)) {
-      BeamSearch search =
-          new BeamSearch(
-              model,
-              new SpecialIds(
-                  config.decoderStartTokenId(), config.eosTokenId(), config.padTokenId()));
+      BeamSearch search = searchOf(model, config);
       for (ReferenceCase c : cases) {
         List<List<Hypothesis>> found = search.search(c.sourceArrays(), c.options());
         assertSameOutputs(layout + "/" + c.id(), c.outputs(), found);
@@ -71,16 +67,18 @@ class OnnxParityTest {
         SessionSettings.DEFAULTS.withConfigEntries(
             Map.of("session.qdq_matmulnbits_accuracy_level", "1"));
     try (OnnxMarianModel model = OnnxMarianModel.open(files, config, settings)) {
-      BeamSearch search =
-          new BeamSearch(
-              model,
-              new SpecialIds(
-                  config.decoderStartTokenId(), config.eosTokenId(), config.padTokenId()));
+      BeamSearch search = searchOf(model, config);
       for (ReferenceCase c : cases) {
         assertSameOutputs(
             "quantized/" + c.id(), c.outputs(), search.search(c.sourceArrays(), c.options()));
       }
     }
+  }
+
+  private static BeamSearch searchOf(OnnxMarianModel model, ModelConfig config) {
+    return new BeamSearch(
+        model,
+        new SpecialIds(config.decoderStartTokenId(), config.eosTokenId(), config.padTokenId()));
   }
 
   static void assertSameOutputs(
