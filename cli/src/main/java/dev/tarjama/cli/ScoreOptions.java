@@ -132,7 +132,7 @@ final class ScoreOptions {
 
   @Option(
       names = {"-ci", "--confidence"},
-      description = "Report a 95% confidence interval by bootstrap resampling.")
+      description = "Report a 95%% confidence interval by bootstrap resampling.")
   boolean confidence;
 
   @Option(
