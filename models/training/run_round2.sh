@@ -4,15 +4,16 @@
 #   ALIGN=work/corpus/train.align nohup models/training/run_round2.sh > models/training/work/run2.out 2>&1 &
 # ALIGN is a Pharaoh file ("i-j" source-target word links, whitespace words) line-aligned with
 # work/corpus/train.ar / train.en, e.g. from the project's fast_align (grow-diag-final).
-# Same command resumes from work/run2/last.pt.
+# Same command resumes from work/run2/last.pt. INIT=<checkpoint> warm-starts from earlier weights
+# (round 2 of models/tarjama-ar-en started from work/run1b/final.pt, the round-1 weights).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${ALIGN:?set ALIGN to the Pharaoh alignment file of work/corpus/train.{ar,en}}"
 export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 exec nice -n -10 /usr/bin/python3 "$here/train.py" train --work "$here/work/run2" \
-  --corpus "$here/work/corpus" --vocab "$here/work/vocab" --align "$ALIGN" --align-weight 0.1 \
-  --upsample tatoeba=3,un=3,tico19=3 --sample gettext=0.35,mozilla=0.5,freedict=0.5 \
+  --corpus "$here/work/corpus" --vocab "$here/work/vocab" --align "$ALIGN" --align-weight 0.1 ${INIT:+--init "$INIT"} \
+  --upsample tatoeba=3,un=4,tico19=4 --sample gettext=0.35,mozilla=0.5,freedict=0.5 \
   --d-model 256 --enc-layers 4 --dec-layers 3 --heads 8 \
-  --ffn 1024 --dropout 0.1 --label-smoothing 0.1 --lr 5e-4 --warmup 400 --batch-tokens 1500 \
-  --max-minutes 120 --eval-minutes 10 --eval-sents 200 --patience 4 --keep 5 --threads 1 --log-every 20
+  --ffn 1024 --dropout 0.1 --label-smoothing 0.1 --lr 7e-4 --warmup 400 --batch-tokens 3000 \
+  --max-minutes "${MINUTES:-105}" --eval-minutes 15 --eval-sents 200 --patience 4 --keep 5 --threads 1 --log-every 20

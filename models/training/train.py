@@ -324,6 +324,10 @@ def train(args):
         log(args, f"resumed from {last} at step {state['step']} (epoch {state['epoch']}, batch {state['batch']})")
     else:
         n_params = sum(p.numel() for p in model.parameters() if p.requires_grad)
+        if args.init:
+            ck = torch.load(args.init)
+            model.load_state_dict(ck.get("state_dict", ck.get("model", ck)) if isinstance(ck, dict) and ("state_dict" in ck or "model" in ck) else ck)
+            log(args, f"initialised the weights from {args.init} (warm start; fresh optimiser and schedule)")
         log(args, f"start: {len(data)} pairs ({len(expanded)} after upsampling {ups}; per-epoch sampling {keep}), dev {len(dev)}, "
                   f"vocab {cfg.vocab_size}, params {n_params:,}, args {vars(args)}")
     model.train()
@@ -451,6 +455,7 @@ def main():
     p.add_argument("--corpus", default=os.path.join(HERE, "work", "corpus"))
     p.add_argument("--vocab", default=os.path.join(HERE, "work", "vocab"))
     p.add_argument("--align", default=None)
+    p.add_argument("--init", default=None, help="warm start: weights of an earlier run's checkpoint")
     p.add_argument("--align-weight", type=float, default=0.0)
     p.add_argument("--upsample", default="")
     p.add_argument("--sample", default="", help="per-epoch random subsampling, e.g. gettext=0.35")
