@@ -1,6 +1,7 @@
 package dev.tarjama.segment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,18 +104,33 @@ public final class ArabicSegmenter {
    * @throws NullPointerException if {@code text} is null
    */
   public List<Sentence> segment(String text) {
-    Objects.requireNonNull(text, "text");
-    List<Span> spans = new BoundaryScanner(text, lineBreaks).scan();
+    List<Span> spans = spans(text);
     List<Sentence> sentences = new ArrayList<>(spans.size());
     for (Span span : spans) {
       Optional<Span> dateline =
           startsParagraph(text, span.start())
               ? DatelineDetector.find(text, span.start(), span.end())
               : Optional.empty();
-      sentences.add(
-          new Sentence(span.start(), span.end(), span.text(text), dateline));
+      sentences.add(new Sentence(span.start(), span.end(), span.text(text), dateline));
     }
-    return List.copyOf(sentences);
+    return Collections.unmodifiableList(sentences);
+  }
+
+  /**
+   * The sentence spans of {@code text} alone: the same spans, by the same rules, as {@link
+   * #segment(String)} returns, without copying each sentence's text and without looking for
+   * datelines. For callers that only need offsets or process a large text (as {@link
+   * java.text.BreakIterator} and OpenNLP's {@code sentPosDetect} return offsets); each {@link
+   * Sentence} holds a copy of its text, so {@code segment} allocates about twice the input.
+   *
+   * @param text the text to segment; any length, any content
+   * @return the spans in text order, offsets into {@code text}; empty when the text is empty,
+   *     blank or invisible
+   * @throws NullPointerException if {@code text} is null
+   */
+  public List<Span> spans(String text) {
+    Objects.requireNonNull(text, "text");
+    return Collections.unmodifiableList(new BoundaryScanner(text, lineBreaks).scan());
   }
 
   /**
