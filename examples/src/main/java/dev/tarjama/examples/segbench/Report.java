@@ -46,6 +46,41 @@ public final class Report {
   }
 
   /**
+   * One compact row per corpus: gold boundaries, tarjama's precision, recall and F1, and the F1 of
+   * the other segmenters; for breakdowns such as PADT by newspaper.
+   */
+  public static List<String> compact(List<GoldCorpus> corpora) {
+    List<String> rows = new ArrayList<>();
+    StringBuilder header = new StringBuilder("| source | gold boundaries | tarjama P | tarjama R "
+        + "| tarjama F1 (false pos., false neg.) |");
+    StringBuilder rule = new StringBuilder("|---|---|---|---|---|");
+    for (Segmenters other : List.of(Segmenters.ICU, Segmenters.JDK)) {
+      header.append(' ').append(other.label()).append(" F1 |");
+      rule.append("---|");
+    }
+    rows.add(header.toString());
+    rows.add(rule.toString());
+    for (GoldCorpus corpus : corpora) {
+      BoundaryScore tarjama = score(corpus, Segmenters.TARJAMA);
+      StringBuilder row = new StringBuilder(String.format(
+          "| %s | %d | %.4f | %.4f | %.4f (%d, %d) |", corpus.name(), tarjama.gold(),
+          tarjama.precision(), tarjama.recall(), tarjama.f1(),
+          tarjama.found() - tarjama.truePositives(), tarjama.gold() - tarjama.truePositives()));
+      for (Segmenters other : List.of(Segmenters.ICU, Segmenters.JDK)) {
+        row.append(String.format(" %.4f |", score(corpus, other).f1()));
+      }
+      rows.add(row.toString());
+    }
+    return rows;
+  }
+
+  private static BoundaryScore score(GoldCorpus corpus, Segmenters segmenter) {
+    List<Set<Integer>> found = new ArrayList<>();
+    corpus.texts().forEach(text -> found.add(segmenter.boundaries(text)));
+    return BoundaryScore.of(corpus.boundaries(), found);
+  }
+
+  /**
    * Throughput of each segmenter in MB/s (UTF-8 bytes of input): {@code runs} timed runs after
    * {@value #WARM_UP_RUNS} warm-up runs (the JIT compiles the scanning loops). Reports the median
    * over wall-clock time and over the CPU time of the whole process (garbage collection and JIT
