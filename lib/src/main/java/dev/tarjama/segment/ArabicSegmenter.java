@@ -64,9 +64,10 @@ import java.util.function.ToIntFunction;
  *       Cf) are looked through, never start or end a sentence span, and never cause a boundary.
  * </ol>
  *
- * <p>Output contract: sentences are returned in text order, do not overlap, never start or end
- * with whitespace or a format character, and together with the gaps between them rebuild the
- * input exactly. Work is linear in the input length. Any string is accepted, including unpaired
+ * <p>Output contract (of {@link #segment} and of {@link #spans}, which returns the same spans
+ * without texts and datelines): sentences are returned in text order, do not overlap, never start
+ * or end with whitespace or a format character, and together with the gaps between them rebuild
+ * the input exactly. Work is linear in the input length. Any string is accepted, including unpaired
  * surrogates; no span ever separates a surrogate pair.
  *
  * <p>Thread safety: instances are immutable and stateless; one instance, such as {@link
@@ -120,8 +121,9 @@ public final class ArabicSegmenter {
    * The sentence spans of {@code text} alone: the same spans, by the same rules, as {@link
    * #segment(String)} returns, without copying each sentence's text and without looking for
    * datelines. For callers that only need offsets or process a large text (as {@link
-   * java.text.BreakIterator} and OpenNLP's {@code sentPosDetect} return offsets); each {@link
-   * Sentence} holds a copy of its text, so {@code segment} allocates about twice the input.
+   * java.text.BreakIterator} and OpenNLP's {@code sentPosDetect} return offsets): each {@link
+   * Sentence} holds its own copy of its text, so {@code segment} allocates at least the size of
+   * the input again, while {@code spans} allocates one small {@link Span} per sentence.
    *
    * @param text the text to segment; any length, any content
    * @return the spans in text order, offsets into {@code text}; empty when the text is empty,
