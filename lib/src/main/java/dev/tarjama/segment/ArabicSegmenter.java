@@ -123,7 +123,7 @@ public final class ArabicSegmenter {
    * datelines. For callers that only need offsets or process a large text (as {@link
    * java.text.BreakIterator} and OpenNLP's {@code sentPosDetect} return offsets): each {@link
    * Sentence} holds its own copy of its text, so {@code segment} allocates at least the size of
-   * the input again, while {@code spans} allocates one small {@link Span} per sentence.
+   * the input again, while {@code spans} allocates little beyond one {@link Span} per sentence.
    *
    * @param text the text to segment; any length, any content
    * @return the spans in text order, offsets into {@code text}; empty when the text is empty,

@@ -30,7 +30,8 @@ class ArabicSegmenterRobustnessTest {
 
   @Test
   void nullTextThrowsNullPointerExceptionFromSpans() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> segmenter.spans(null));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> segmenter.spans(null));
     assertEquals("text", e.getMessage());
   }
 

@@ -106,8 +106,8 @@ public final class Report {
     rows.add(String.format("| segmenter | input MB (UTF-8) | MB/s wall (median of %d) "
         + "| MB/s process CPU (median of %d) | MB allocated per input MB |", runs, runs));
     rows.add("|---|---|---|---|---|");
-    timed.forEach((label, counter) -> rows.add(
-        String.format("| %s | %.1f | %s |", label, megabytes, time(counter, text, megabytes, runs))));
+    timed.forEach((label, counter) -> rows.add(String.format(
+        "| %s | %.1f | %s |", label, megabytes, time(counter, text, megabytes, runs))));
     return rows;
   }
 
