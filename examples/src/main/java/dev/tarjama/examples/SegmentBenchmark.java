@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Sentence boundary precision, recall and F1 of tarjama's ArabicSegmenter, ICU4J's and the JDK's
- * BreakIterator on NTREX-128, UN dev, PADT newswire and the hand-written edge cases, then
- * throughput in MB/s.
+ * BreakIterator on NTREX-128, UN dev, PADT newswire (whole and by source, as annotated and cut at
+ * main clauses), held-out FLORES-200 and TICO-19 and the hand-written edge cases, then throughput
+ * in MB/s.
  *
  * <p>Run from the repository root:
  *
@@ -38,11 +39,12 @@ public final class SegmentBenchmark {
         GoldSources.readCommitted(gold.resolve("gold/ntrex128-ar.gold"))));
     corpora.add(GoldCorpus.ofDocuments("UN dev",
         GoldSources.readCommitted(gold.resolve("gold/un-dev-ar.gold"))));
+    List<GoldCorpus> padtSources = new ArrayList<>();
     if (Files.isDirectory(data.resolve("ud-arabic-padt-v1.3"))) {
       corpora.add(GoldCorpus.ofDocuments("PADT", PadtText.documents(data, id -> true)));
-      // Agency wire (AFP, Xinhua) units are single sentences; newspaper units are often paragraphs.
-      corpora.add(GoldCorpus.ofDocuments("PADT wire (AFP, XIN)",
-          PadtText.documents(data, id -> id.startsWith("AFP") || id.startsWith("XIN"))));
+      corpora.add(GoldCorpus.ofDocuments("PADT, units cut at main clauses (treebank trees)",
+          PadtText.documents(data, id -> true, PadtText.Units.MAIN_CLAUSES)));
+      padtSources.addAll(PadtText.bySource(data));
     } else {
       System.out.println("PADT skipped: no " + data.resolve("ud-arabic-padt-v1.3"));
     }
@@ -57,6 +59,10 @@ public final class SegmentBenchmark {
     corpora.add(GoldSources.edgeCases(gold.resolve("edge-cases.tsv")));
     Report.accuracy(corpora).forEach(System.out::println);
     System.out.println();
+    if (!padtSources.isEmpty()) {
+      Report.compact(padtSources).forEach(System.out::println);
+      System.out.println();
+    }
     Report.throughput(corpora, megabytes * 1_000_000 / 2, 5).forEach(System.out::println);
   }
 

@@ -1,6 +1,7 @@
 package dev.tarjama.segment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,9 +64,10 @@ import java.util.function.ToIntFunction;
  *       Cf) are looked through, never start or end a sentence span, and never cause a boundary.
  * </ol>
  *
- * <p>Output contract: sentences are returned in text order, do not overlap, never start or end
- * with whitespace or a format character, and together with the gaps between them rebuild the
- * input exactly. Work is linear in the input length. Any string is accepted, including unpaired
+ * <p>Output contract (of {@link #segment} and of {@link #spans}, which returns the same spans
+ * without texts and datelines): sentences are returned in text order, do not overlap, never start
+ * or end with whitespace or a format character, and together with the gaps between them rebuild
+ * the input exactly. Work is linear in the input length. Any string is accepted, including unpaired
  * surrogates; no span ever separates a surrogate pair.
  *
  * <p>Thread safety: instances are immutable and stateless; one instance, such as {@link
@@ -103,18 +105,34 @@ public final class ArabicSegmenter {
    * @throws NullPointerException if {@code text} is null
    */
   public List<Sentence> segment(String text) {
-    Objects.requireNonNull(text, "text");
-    List<Span> spans = new BoundaryScanner(text, lineBreaks).scan();
+    List<Span> spans = spans(text);
     List<Sentence> sentences = new ArrayList<>(spans.size());
     for (Span span : spans) {
       Optional<Span> dateline =
           startsParagraph(text, span.start())
               ? DatelineDetector.find(text, span.start(), span.end())
               : Optional.empty();
-      sentences.add(
-          new Sentence(span.start(), span.end(), span.text(text), dateline));
+      sentences.add(new Sentence(span.start(), span.end(), span.text(text), dateline));
     }
-    return List.copyOf(sentences);
+    return Collections.unmodifiableList(sentences);
+  }
+
+  /**
+   * The sentence spans of {@code text} alone: the same spans, by the same rules, as {@link
+   * #segment(String)} returns, without copying each sentence's text and without looking for
+   * datelines. For callers that only need offsets or process a large text (as {@link
+   * java.text.BreakIterator} and OpenNLP's {@code sentPosDetect} return offsets): each {@link
+   * Sentence} holds its own copy of its text, so {@code segment} allocates at least the size of
+   * the input again, while {@code spans} allocates little beyond one {@link Span} per sentence.
+   *
+   * @param text the text to segment; any length, any content
+   * @return the spans in text order, offsets into {@code text}; empty when the text is empty,
+   *     blank or invisible
+   * @throws NullPointerException if {@code text} is null
+   */
+  public List<Span> spans(String text) {
+    Objects.requireNonNull(text, "text");
+    return Collections.unmodifiableList(new BoundaryScanner(text, lineBreaks).scan());
   }
 
   /**

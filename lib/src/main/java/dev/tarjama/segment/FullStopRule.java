@@ -41,9 +41,8 @@ final class FullStopRule {
     if (kind == AbbreviationKind.MAY_END) {
       return !bracketed && !latinOrDigitFollows;
     }
-    String[] parts = word.split("\\.", -1);
-    boolean initials = isAllInitials(parts);
-    if (initials && isArabicLetter(parts[0].charAt(0))) {
+    boolean initials = isAllInitials(word);
+    if (initials && isArabicLetter(word.charAt(0))) {
       // Era and unit markers follow a number ("عام 1950 م."); a page or volume number follows
       // its abbreviation ("ص. 45").
       return followsNumber(text, wordStart) && !bracketed && !latinOrDigitFollows;
@@ -85,18 +84,28 @@ final class FullStopRule {
     return letters >= 2 && letters == countLetters(word) || digitsOnly;
   }
 
-  private static boolean isAllInitials(String[] parts) {
-    for (String part : parts) {
-      if (countLetters(part) != 1 || part.length() > 3) {
+  /** Whether every part of the word between its full stops is one letter ("U.S", "أ.ف.ب", "J"). */
+  private static boolean isAllInitials(String word) {
+    int partStart = 0;
+    for (int dot = word.indexOf('.'); ; dot = word.indexOf('.', partStart)) {
+      int partEnd = dot < 0 ? word.length() : dot;
+      if (partEnd - partStart > 3 || countLetters(word, partStart, partEnd) != 1) {
         return false;
       }
+      if (dot < 0) {
+        return true;
+      }
+      partStart = dot + 1;
     }
-    return true;
   }
 
   private static int countLetters(String word) {
+    return countLetters(word, 0, word.length());
+  }
+
+  private static int countLetters(String word, int start, int end) {
     int letters = 0;
-    for (int i = 0; i < word.length(); i++) {
+    for (int i = start; i < end; i++) {
       char c = word.charAt(i);
       if (Character.isLetter(c) && c != ArabicChars.TATWEEL) {
         letters++;

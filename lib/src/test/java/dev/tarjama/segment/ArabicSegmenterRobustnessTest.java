@@ -29,8 +29,16 @@ class ArabicSegmenterRobustnessTest {
   }
 
   @Test
+  void nullTextThrowsNullPointerExceptionFromSpans() {
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> segmenter.spans(null));
+    assertEquals("text", e.getMessage());
+  }
+
+  @Test
   void emptyTextHasNoSentences() {
     assertEquals(List.of(), segmenter.segment(""));
+    assertEquals(List.of(), segmenter.spans(""));
   }
 
   @Test

@@ -50,6 +50,17 @@ class ArabicSegmenterTest {
     assertEquals(edge.dateline().stream().toList(), datelines);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("edgeCases")
+  void spansAreTheSpansOfSegmentInBothLineBreakModes(EdgeCases edge) {
+    for (LineBreaks mode : LineBreaks.values()) {
+      var modeSegmenter = new ArabicSegmenter(mode);
+      assertEquals(
+          modeSegmenter.segment(edge.text()).stream().map(Sentence::span).toList(),
+          modeSegmenter.spans(edge.text()));
+    }
+  }
+
   @Test
   void edgeCaseFileCoversEveryRuleWithAtLeastEightyCases() throws IOException {
     List<EdgeCases> cases = EdgeCases.load();

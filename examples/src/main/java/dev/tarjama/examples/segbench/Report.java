@@ -5,12 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /** Runs every segmenter over the gold corpora and formats the tables of SegmentBenchmark. */
 public final class Report {
-  private static final int WARM_UP_RUNS = 5;
+  // Measured: on this 2-core machine with one core busy, C2 reaches its steady speed on the 20 MB
+  // input after 8-12 runs (tarjama and ICU alike); fewer warm-up runs time the JIT, not the code.
+  private static final int WARM_UP_RUNS = 12;
 
   private Report() {}
 
@@ -43,10 +48,47 @@ public final class Report {
   }
 
   /**
+   * One compact row per corpus: gold boundaries, tarjama's precision, recall and F1, and the F1 of
+   * the other segmenters; for breakdowns such as PADT by newspaper.
+   */
+  public static List<String> compact(List<GoldCorpus> corpora) {
+    List<String> rows = new ArrayList<>();
+    StringBuilder header = new StringBuilder("| source | gold boundaries | tarjama P | tarjama R "
+        + "| tarjama F1 (false pos., false neg.) |");
+    StringBuilder rule = new StringBuilder("|---|---|---|---|---|");
+    for (Segmenters other : List.of(Segmenters.ICU, Segmenters.JDK)) {
+      header.append(' ').append(other.label()).append(" F1 |");
+      rule.append("---|");
+    }
+    rows.add(header.toString());
+    rows.add(rule.toString());
+    for (GoldCorpus corpus : corpora) {
+      BoundaryScore tarjama = score(corpus, Segmenters.TARJAMA);
+      StringBuilder row = new StringBuilder(String.format(
+          "| %s | %d | %.4f | %.4f | %.4f (%d, %d) |", corpus.name(), tarjama.gold(),
+          tarjama.precision(), tarjama.recall(), tarjama.f1(),
+          tarjama.found() - tarjama.truePositives(), tarjama.gold() - tarjama.truePositives()));
+      for (Segmenters other : List.of(Segmenters.ICU, Segmenters.JDK)) {
+        row.append(String.format(" %.4f |", score(corpus, other).f1()));
+      }
+      rows.add(row.toString());
+    }
+    return rows;
+  }
+
+  private static BoundaryScore score(GoldCorpus corpus, Segmenters segmenter) {
+    List<Set<Integer>> found = new ArrayList<>();
+    corpus.texts().forEach(text -> found.add(segmenter.boundaries(text)));
+    return BoundaryScore.of(corpus.boundaries(), found);
+  }
+
+  /**
    * Throughput of each segmenter in MB/s (UTF-8 bytes of input): {@code runs} timed runs after
    * {@value #WARM_UP_RUNS} warm-up runs (the JIT compiles the scanning loops). Reports the median
-   * over wall-clock time and over the CPU time of the whole process (garbage collection included);
-   * on a loaded, shared machine the CPU figure is the stable one.
+   * over wall-clock time and over the CPU time of the whole process (garbage collection and JIT
+   * threads included; on a loaded, shared machine the CPU figure is the stable one), and the bytes
+   * the timing thread allocated per MB of input. tarjama is timed twice: {@code spans} (offsets,
+   * like the BreakIterators) and {@code segment} (a {@code Sentence} with its own text each).
    */
   public static List<String> throughput(List<GoldCorpus> corpora, int targetChars, int runs) {
     StringBuilder all = new StringBuilder();
@@ -55,29 +97,42 @@ public final class Report {
     }
     String text = all.toString();
     double megabytes = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
-    var system = (com.sun.management.OperatingSystemMXBean)
-        ManagementFactory.getOperatingSystemMXBean();
+    Map<String, ToIntFunction<String>> timed = new LinkedHashMap<>();
+    timed.put(Segmenters.TARJAMA.label() + " spans", Segmenters.TARJAMA::count);
+    timed.put(Segmenters.TARJAMA.label() + " segment", Segmenters::countSentences);
+    timed.put(Segmenters.ICU.label(), Segmenters.ICU::count);
+    timed.put(Segmenters.JDK.label(), Segmenters.JDK::count);
     List<String> rows = new ArrayList<>();
     rows.add(String.format("| segmenter | input MB (UTF-8) | MB/s wall (median of %d) "
-        + "| MB/s process CPU (median of %d) |", runs, runs));
-    rows.add("|---|---|---|---|");
-    for (Segmenters segmenter : Segmenters.values()) {
-      long[] wall = new long[runs];
-      long[] cpu = new long[runs];
-      for (int run = -WARM_UP_RUNS; run < runs; run++) {
-        long wallStart = System.nanoTime();
-        long cpuStart = system.getProcessCpuTime();
-        int sentences = segmenter.count(text);
-        if (run >= 0 && sentences >= 0) {
-          cpu[run] = system.getProcessCpuTime() - cpuStart;
-          wall[run] = System.nanoTime() - wallStart;
-        }
-      }
-      Arrays.sort(wall);
-      Arrays.sort(cpu);
-      rows.add(String.format("| %s | %.1f | %.1f | %.1f |", segmenter.label(), megabytes,
-          megabytes / (wall[runs / 2] / 1e9), megabytes / (cpu[runs / 2] / 1e9)));
-    }
+        + "| MB/s process CPU (median of %d) | MB allocated per input MB |", runs, runs));
+    rows.add("|---|---|---|---|---|");
+    timed.forEach((label, counter) -> rows.add(String.format(
+        "| %s | %.1f | %s |", label, megabytes, time(counter, text, megabytes, runs))));
     return rows;
+  }
+
+  private static String time(
+      ToIntFunction<String> counter, String text, double megabytes, int runs) {
+    var system = (com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean();
+    var thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long[] wall = new long[runs];
+    long[] cpu = new long[runs];
+    long allocated = 0;
+    for (int run = -WARM_UP_RUNS; run < runs; run++) {
+      long allocatedStart = thread.getCurrentThreadAllocatedBytes();
+      long wallStart = System.nanoTime();
+      long cpuStart = system.getProcessCpuTime();
+      int sentences = counter.applyAsInt(text);
+      if (run >= 0 && sentences >= 0) {
+        cpu[run] = system.getProcessCpuTime() - cpuStart;
+        wall[run] = System.nanoTime() - wallStart;
+        allocated = thread.getCurrentThreadAllocatedBytes() - allocatedStart;
+      }
+    }
+    Arrays.sort(wall);
+    Arrays.sort(cpu);
+    return String.format("%.1f | %.1f | %.2f", megabytes / (wall[runs / 2] / 1e9),
+        megabytes / (cpu[runs / 2] / 1e9), allocated / 1e6 / megabytes);
   }
 }

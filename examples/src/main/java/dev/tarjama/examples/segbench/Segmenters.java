@@ -26,10 +26,14 @@ public enum Segmenters {
     return label;
   }
 
-  /** Number of sentences (or break positions), without building any collection: for timing. */
+  /**
+   * Number of sentences (or break positions) from offsets only, as each segmenter's API gives
+   * them, without building any collection of our own: for timing. tarjama's {@code spans} returns
+   * offsets as the BreakIterators do; {@link #countSentences} times {@code segment} as well.
+   */
   public int count(String text) {
     return switch (this) {
-      case TARJAMA -> ArabicSegmenter.INSTANCE.segment(text).size();
+      case TARJAMA -> ArabicSegmenter.INSTANCE.spans(text).size();
       case ICU -> {
         var iterator = com.ibm.icu.text.BreakIterator.getSentenceInstance(new Locale("ar"));
         iterator.setText(text);
@@ -49,6 +53,11 @@ public enum Segmenters {
         yield n;
       }
     };
+  }
+
+  /** Number of {@code Sentence} values tarjama's {@code segment} returns (texts, datelines). */
+  public static int countSentences(String text) {
+    return ArabicSegmenter.INSTANCE.segment(text).size();
   }
 
   /** Offsets where a sentence other than the first starts, after skipping whitespace. */
