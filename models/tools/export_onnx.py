@@ -16,8 +16,11 @@ also output ``cross_attentions.{i}`` (softmax probabilities [batch, heads, dec_s
 
 The tied output projection: torch.onnx folds ``F.linear(h, shared.weight)`` into a second,
 transposed copy of the embedding. ``tie_transposed_weights`` replaces that copy by a
-``Transpose`` of the embedding (ONNX Runtime folds it back at session start), so each file
-stores the embedding once.
+``Transpose`` of the embedding, so each file stores the embedding once. ONNX Runtime would fold
+that ``Transpose`` back into a 128 MiB copy at OPUS-MT size, once per ``If`` branch of the merged
+decoder; ``gather_embedding_columns`` therefore makes the token lookup read the columns of the
+projection ``[d, V]`` directly, ``Transpose(Gather(W, ids, axis=1), [1, 2, 0])``, so no copy of
+the table exists at run time (bench/RESULTS.md, memory).
 
 Run with Debian's python3:
     /usr/bin/python3 models/tools/export_onnx.py --checkpoint X.pt --out DIR --layout merged \
@@ -226,8 +229,62 @@ def tie_transposed_weights(graph: onnx.GraphProto) -> int:
 
 def tie_transposed_weights_file(path: str) -> None:
     m = onnx.load(path)
-    if tie_transposed_weights(m.graph):
+    if tie_transposed_weights(m.graph) + gather_embedding_columns(m.graph):
         onnx.save(m, path)
+
+
+def _subgraphs(graph: onnx.GraphProto):
+    yield graph
+    for node in graph.node:
+        for attr in node.attribute:
+            if attr.type == onnx.AttributeProto.GRAPH:
+                yield from _subgraphs(attr.g)
+
+
+def gather_embedding_columns(graph: onnx.GraphProto) -> int:
+    """Replace ``Gather(Transpose(W, [1, 0]), input_ids)`` by ``Transpose(Gather(W, input_ids,
+    axis=1), [1, 2, 0])`` in ``graph`` and its subgraphs, where W is an initializer and
+    ``input_ids`` the rank-2 graph input: the same values, without the transposed table that
+    ONNX Runtime's constant folding would otherwise materialise. Returns the number of Transposes
+    removed (a Transpose that also feeds anything else is kept)."""
+    inits = {t.name for g in _subgraphs(graph) for t in g.initializer}
+    id_inputs = {i.name for i in graph.input if i.name == "input_ids" and len(i.type.tensor_type.shape.dim) == 2}
+    removed = 0
+    # Innermost graphs first: rebuilding a node list copies its messages, subgraphs included.
+    for g in reversed(list(_subgraphs(graph))):
+        old_nodes = list(g.node)
+        uses: Dict[str, List[onnx.NodeProto]] = {}
+        for node in old_nodes:
+            for name in node.input:
+                uses.setdefault(name, []).append(node)
+        replace: Dict[int, List[onnx.NodeProto]] = {}
+        for node in old_nodes:
+            if node.op_type != "Transpose" or node.input[0] not in inits:
+                continue
+            if [list(a.ints) for a in node.attribute if a.name == "perm"] != [[1, 0]]:
+                continue
+            gathers = uses.get(node.output[0], [])
+            if not gathers or not all(
+                n.op_type == "Gather" and list(n.input).index(node.output[0]) == 0 and n.input[1] in id_inputs
+                and all(a.i == 0 for a in n.attribute if a.name == "axis")
+                for n in gathers
+            ):
+                continue
+            replace[id(node)] = []
+            for gather in gathers:
+                columns = f"{gather.output[0]}/columns"
+                replace[id(gather)] = [
+                    helper.make_node("Gather", [node.input[0], gather.input[1]], [columns],
+                                     name=f"{gather.name}/GatherColumns", axis=1),
+                    helper.make_node("Transpose", [columns], [gather.output[0]],
+                                     name=f"{gather.name}/TransposeColumns", perm=[1, 2, 0]),
+                ]
+            removed += 1
+        if replace:
+            nodes = [m for n in old_nodes for m in replace.get(id(n), [n])]
+            del g.node[:]
+            g.node.extend(nodes)
+    return removed
 
 
 def _rename_in_graph(graph: onnx.GraphProto, mapping: Dict[str, str]) -> None:

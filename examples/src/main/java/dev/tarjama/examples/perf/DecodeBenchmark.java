@@ -64,6 +64,7 @@ public final class DecodeBenchmark {
     ModelConfig modelConfig = ModelConfig.read(files.file(ModelFiles.CONFIG));
     SessionSettings settings = new SessionSettings(threads, config);
     try (OnnxMarianModel onnx = OnnxMarianModel.open(files, modelConfig, settings)) {
+      System.out.println(memoryJson(label, threads, "loaded"));
       TimedModel model = new TimedModel(onnx);
       SpecialIds ids =
           new SpecialIds(
@@ -104,6 +105,7 @@ public final class DecodeBenchmark {
         System.out.println(
             rowJson(label, threads, spec, beam, batch, sources.length, tokens, seconds, cpuSeconds,
                 latencies, model));
+        System.out.println(memoryJson(label, threads, "after " + row));
       }
     }
     System.out.printf(
@@ -142,6 +144,19 @@ public final class DecodeBenchmark {
         model.stepRows(), beam, lat);
   }
 
+  /** Resident memory now, the JVM heap's use and size, and the peak so far, after {@code when}. */
+  private static String memoryJson(String label, int threads, String when) throws IOException {
+    Runtime runtime = Runtime.getRuntime();
+    return String.format(
+        Locale.ROOT,
+        "{\"system\": \"%s\", \"threads\": %d, \"memory\": \"%s\", \"rss_mib\": %.1f,"
+            + " \"peak_rss_mib_so_far\": %.1f, \"heap_used_mib\": %.1f, \"heap_committed_mib\":"
+            + " %.1f}",
+        label, threads, when, statusMib("VmRSS:"), statusMib("VmHWM:"),
+        (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0,
+        runtime.totalMemory() / 1048576.0);
+  }
+
   static int[][] readIds(Path file, int count) throws IOException {
     List<String> lines = Files.readAllLines(file);
     int n = Math.min(count, lines.size());
@@ -159,12 +174,17 @@ public final class DecodeBenchmark {
 
   /** The process's peak resident set (VmHWM of /proc/self/status), in MiB; -1 if unknown. */
   static double peakRssMib() throws IOException {
+    return statusMib("VmHWM:");
+  }
+
+  /** A memory line of /proc/self/status (e.g. {@code VmRSS:}), in MiB; -1 if unknown. */
+  static double statusMib(String key) throws IOException {
     Path status = Path.of("/proc/self/status");
     if (!Files.exists(status)) {
       return -1;
     }
     for (String line : Files.readAllLines(status)) {
-      if (line.startsWith("VmHWM:")) {
+      if (line.startsWith(key)) {
         return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
       }
     }
