@@ -6,6 +6,9 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession.Result;
 import dev.tarjama.model.OnnxNames.CacheKind;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +39,15 @@ final class OnnxDecoderState implements DecoderState {
   private OnnxTensor hiddenTensor;
   private OnnxTensor maskTensor;
   private boolean closed;
+
+  /**
+   * Native memory ONNX Runtime writes the logits into, and the array they are returned in: both
+   * reused from step to step (16 MiB per step at 64 rows of OPUS-MT's vocabulary, which were two
+   * fresh copies per step before: {@code getFloatBuffer} copies to the heap, then to an array).
+   */
+  private FloatBuffer logitsBuffer;
+
+  private float[] logits;
 
   /**
    * @param hidden encoder output of each source, {@code [sources][sourceLength][dModel]}
@@ -113,11 +125,12 @@ final class OnnxDecoderState implements DecoderState {
       closeEncoderTensors();
     }
     int vocab = config.vocabSize();
-    float[] logits = new float[expanded.length * vocab];
+    float[] rowLogits = new float[expanded.length * vocab];
     for (int r = 0; r < expanded.length; r++) {
-      System.arraycopy(sourceLogits, expanded[r] * vocab, logits, r * vocab, vocab);
+      System.arraycopy(sourceLogits, expanded[r] * vocab, rowLogits, r * vocab, vocab);
     }
-    return logits;
+    logits = rowLogits;
+    return rowLogits;
   }
 
   private float[] run(int[] tokens) {
@@ -144,8 +157,12 @@ final class OnnxDecoderState implements DecoderState {
       } else if (OnnxMarianModel.declaresPast(model.decoderInputs(true))) {
         addDummyPast(inputs, stepTensors, rows);
       }
-      Result result = model.runDecoder(first, inputs);
-      return takeOutputs(result, first, rows);
+      Map<String, OnnxTensor> pinned = new HashMap<>();
+      if (model.logitsWidthChecked()) {
+        pinned.put(OnnxNames.LOGITS, keep(stepTensors, logitsOutput(rows)));
+      }
+      Result result = model.runDecoder(first, inputs, pinned);
+      return takeOutputs(result, first, rows, !pinned.isEmpty());
     } catch (OrtException e) {
       throw new ModelException(
           "decoder " + model.decoderFile(first) + " failed: " + e.getMessage(), e);
@@ -174,7 +191,7 @@ final class OnnxDecoderState implements DecoderState {
    * as a whole: its values are closed one by one, the cache keeping those it needs, so the cache
    * never has to be copied.
    */
-  private float[] takeOutputs(Result result, boolean first, int rows) {
+  private float[] takeOutputs(Result result, boolean first, int rows, boolean pinned) {
     Map<String, OnnxValue> outputs = new HashMap<>();
     result.forEach(entry -> outputs.put(entry.getKey(), entry.getValue()));
     try {
@@ -188,9 +205,13 @@ final class OnnxDecoderState implements DecoderState {
                 + " but config.json says vocab_size="
                 + config.vocabSize());
       }
-      float[] logits = new float[rows * config.vocabSize()];
-      logitsTensor.getFloatBuffer().get(logits);
-      logitsTensor.close();
+      float[] logits = logitsArray(rows);
+      if (pinned) {
+        logitsBuffer.get(0, logits);
+      } else {
+        logitsTensor.getFloatBuffer().get(logits);
+        logitsTensor.close();
+      }
       for (int layer = 0; layer < config.decoderLayers(); layer++) {
         for (CacheKind kind : CacheKind.values()) {
           OnnxValue present = outputs.remove(kind.presentName(layer));
@@ -240,6 +261,26 @@ final class OnnxDecoderState implements DecoderState {
       closeEncoderTensors();
     }
     rowSource = newSource;
+  }
+
+  /** A logits tensor {@code [rows, 1, vocab]} over the reused native buffer; the caller closes it. */
+  private OnnxTensor logitsOutput(int rows) throws OrtException {
+    int size = rows * config.vocabSize();
+    if (logitsBuffer == null || logitsBuffer.capacity() < size) {
+      logitsBuffer =
+          ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+    FloatBuffer view = logitsBuffer.duplicate().clear().limit(size).slice();
+    return OnnxTensor.createTensor(env, view, new long[] {rows, 1, config.vocabSize()});
+  }
+
+  /** The array a step returns, reused while the row count stays the same. */
+  private float[] logitsArray(int rows) {
+    int size = rows * config.vocabSize();
+    if (logits == null || logits.length != size) {
+      logits = new float[size];
+    }
+    return logits;
   }
 
   private OnnxTensor hiddenTensor() throws OrtException {

@@ -41,6 +41,12 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
   private final OrtSession gather;
   private final AtomicBoolean closed = new AtomicBoolean();
 
+  /**
+   * Whether the decoder's logits width is known to equal the config's vocabulary size, so that a
+   * step may let ONNX Runtime write the logits into a buffer of that width (set by {@link #probe}).
+   */
+  private volatile boolean logitsWidthChecked;
+
   private OnnxMarianModel(
       OrtEnvironment env,
       ModelFiles files,
@@ -227,6 +233,12 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       state.step(new int[] {config.decoderStartTokenId()});
       state.step(new int[] {config.eosTokenId()});
     }
+    logitsWidthChecked = true;
+  }
+
+  /** Whether steps may pass a pre-allocated logits output (the width has been checked). */
+  boolean logitsWidthChecked() {
+    return logitsWidthChecked;
   }
 
   /**
@@ -288,10 +300,24 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
 
   /** Runs the first-step or the cached decoder; the caller owns the result. */
   Result runDecoder(boolean first, Map<String, OnnxTensor> inputs) throws OrtException {
+    return runDecoder(first, inputs, Map.of());
+  }
+
+  /**
+   * Runs the first-step or the cached decoder, writing the outputs named in {@code pinned} into
+   * the given tensors (which the caller keeps owning); the caller owns the result.
+   */
+  Result runDecoder(boolean first, Map<String, OnnxTensor> inputs, Map<String, OnnxTensor> pinned)
+      throws OrtException {
     checkOpen();
     OrtSession session = first ? firstDecoder : pastDecoder;
     inputs.keySet().retainAll(session.getInputNames());
-    return session.run(inputs);
+    if (pinned.isEmpty()) {
+      return session.run(inputs);
+    }
+    Set<String> requested = new java.util.LinkedHashSet<>(session.getOutputNames());
+    requested.removeAll(pinned.keySet());
+    return session.run(inputs, requested, pinned);
   }
 
   /**
