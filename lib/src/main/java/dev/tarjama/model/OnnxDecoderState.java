@@ -49,14 +49,32 @@ final class OnnxDecoderState implements DecoderState {
 
   private float[] logits;
 
+  /** The batch's shortlist (ascending target ids), or null: the decoder computes every logit. */
+  private final int[] shortlistIds;
+
+  private OnnxTensor shortlistTensor;
+
+  /** The projection columns and bias of the shortlist, output by the first step; or null. */
+  private OnnxTensor shortlistWeight;
+
+  private OnnxTensor shortlistBias;
+
   /**
    * @param hidden encoder output of each source, {@code [sources][sourceLength][dModel]}
    * @param mask source attention mask, {@code [sources][sourceLength]}
    * @param rowsPerSource decoder rows of each source: row {@code r} decodes source {@code r /
    *     rowsPerSource}
+   * @param shortlistIds ascending target ids whose logits the (rewritten) decoder computes, or null
+   *     for a decoder that computes them all
    */
   OnnxDecoderState(
-      OnnxMarianModel model, float[] hidden, long[] mask, int sourceLength, int rowsPerSource) {
+      OnnxMarianModel model,
+      float[] hidden,
+      long[] mask,
+      int sourceLength,
+      int rowsPerSource,
+      int[] shortlistIds) {
+    this.shortlistIds = shortlistIds;
     this.model = model;
     this.env = model.env();
     this.config = model.config();
@@ -146,6 +164,9 @@ final class OnnxDecoderState implements DecoderState {
       inputs.put(OnnxNames.INPUT_IDS, keep(stepTensors, Tensors.longs(env, ids, rows, 1)));
       inputs.put(OnnxNames.ENCODER_ATTENTION_MASK, maskTensor());
       inputs.put(OnnxNames.ENCODER_HIDDEN_STATES, hiddenTensor());
+      if (shortlistIds != null) {
+        addShortlistInputs(inputs, stepTensors, first);
+      }
       boolean merged = model.decoderInputs(first).contains(OnnxNames.USE_CACHE_BRANCH);
       if (merged) {
         inputs.put(
@@ -197,20 +218,27 @@ final class OnnxDecoderState implements DecoderState {
     try {
       OnnxTensor logitsTensor = (OnnxTensor) outputs.remove(OnnxNames.LOGITS);
       long[] shape = logitsTensor.getInfo().getShape();
-      if (shape[shape.length - 1] != config.vocabSize()) {
+      if (shape[shape.length - 1] != width()) {
         throw new ModelException(
             model.decoderFile(first)
                 + " produces logits of width "
                 + shape[shape.length - 1]
-                + " but config.json says vocab_size="
-                + config.vocabSize());
+                + (shortlistIds == null
+                    ? " but config.json says vocab_size=" + config.vocabSize()
+                    : " but the batch's lexical shortlist holds " + width() + " ids"));
       }
       float[] logits = logitsArray(rows);
-      if (pinned) {
-        logitsBuffer.get(0, logits);
+      FloatBuffer values = pinned ? logitsBuffer : logitsTensor.getFloatBuffer();
+      if (shortlistIds == null) {
+        values.get(0, logits);
       } else {
-        logitsTensor.getFloatBuffer().get(logits);
+        scatter(values, rows, logits);
+      }
+      if (!pinned) {
         logitsTensor.close();
+      }
+      if (shortlistIds != null && (first || outputs.containsKey(ShortlistGraphRewriter.PRESENT_WEIGHT))) {
+        takeShortlistOutputs(outputs, first);
       }
       for (int layer = 0; layer < config.decoderLayers(); layer++) {
         for (CacheKind kind : CacheKind.values()) {
@@ -263,15 +291,83 @@ final class OnnxDecoderState implements DecoderState {
     rowSource = newSource;
   }
 
-  /** A logits tensor {@code [rows, 1, vocab]} over the reused native buffer; the caller closes it. */
+  /**
+   * The first step takes the shortlist's ids and returns its columns of the output layer; later
+   * steps take those columns back. The merged decoder declares both kinds of input in every step;
+   * a branch ignores the other's, which get a one-value placeholder.
+   */
+  private void addShortlistInputs(
+      Map<String, OnnxTensor> inputs, List<OnnxTensor> stepTensors, boolean first)
+      throws OrtException {
+    inputs.put(ShortlistGraphRewriter.SHORTLIST_IDS, shortlistTensor());
+    if (first) {
+      OnnxTensor unused = keep(stepTensors, Tensors.zeros(env, 1, 1));
+      inputs.put(ShortlistGraphRewriter.PAST_WEIGHT, unused);
+      inputs.put(ShortlistGraphRewriter.PAST_BIAS, unused);
+    } else {
+      inputs.put(ShortlistGraphRewriter.PAST_WEIGHT, shortlistWeight);
+      inputs.put(ShortlistGraphRewriter.PAST_BIAS, shortlistBias);
+    }
+  }
+
+  /** Keeps the first step's shortlist columns; later steps' pass-through copies are closed. */
+  private void takeShortlistOutputs(Map<String, OnnxValue> outputs, boolean first) {
+    OnnxValue weight = outputs.remove(ShortlistGraphRewriter.PRESENT_WEIGHT);
+    OnnxValue bias = outputs.remove(ShortlistGraphRewriter.PRESENT_BIAS);
+    if (weight == null || bias == null) {
+      throw new ModelException(
+          "the decoder rewritten for a lexical shortlist has no output "
+              + ShortlistGraphRewriter.PRESENT_WEIGHT);
+    }
+    if (first) {
+      shortlistWeight = (OnnxTensor) weight;
+      shortlistBias = (OnnxTensor) bias;
+    } else {
+      weight.close();
+      bias.close();
+    }
+  }
+
+  /** Logits per row that the decoder computes: the vocabulary, or the batch's shortlist. */
+  private int width() {
+    return shortlistIds == null ? config.vocabSize() : shortlistIds.length;
+  }
+
+  /**
+   * Spreads the shortlist's logits over full vocabulary rows, {@code -Infinity} elsewhere: the
+   * ids outside the shortlist get probability 0 and are never selected.
+   */
+  private void scatter(FloatBuffer values, int rows, float[] logits) {
+    int vocab = config.vocabSize();
+    int width = shortlistIds.length;
+    java.util.Arrays.fill(logits, 0, rows * vocab, Float.NEGATIVE_INFINITY);
+    for (int r = 0; r < rows; r++) {
+      for (int k = 0; k < width; k++) {
+        logits[r * vocab + shortlistIds[k]] = values.get(r * width + k);
+      }
+    }
+  }
+
+  private OnnxTensor shortlistTensor() throws OrtException {
+    if (shortlistTensor == null) {
+      long[] ids = new long[shortlistIds.length];
+      for (int k = 0; k < ids.length; k++) {
+        ids[k] = shortlistIds[k];
+      }
+      shortlistTensor = Tensors.longs(env, ids, ids.length);
+    }
+    return shortlistTensor;
+  }
+
+  /** A logits tensor {@code [rows, 1, width]} over the reused native buffer; the caller closes it. */
   private OnnxTensor logitsOutput(int rows) throws OrtException {
-    int size = rows * config.vocabSize();
+    int size = rows * width();
     if (logitsBuffer == null || logitsBuffer.capacity() < size) {
       logitsBuffer =
           ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
     FloatBuffer view = logitsBuffer.duplicate().clear().limit(size).slice();
-    return OnnxTensor.createTensor(env, view, new long[] {rows, 1, config.vocabSize()});
+    return OnnxTensor.createTensor(env, view, new long[] {rows, 1, width()});
   }
 
   /** The array a step returns, reused while the row count stays the same. */
@@ -344,5 +440,10 @@ final class OnnxDecoderState implements DecoderState {
     closed = true;
     cache.close();
     closeEncoderTensors();
+    for (OnnxTensor tensor : new OnnxTensor[] {shortlistTensor, shortlistWeight, shortlistBias}) {
+      if (tensor != null) {
+        tensor.close();
+      }
+    }
   }
 }

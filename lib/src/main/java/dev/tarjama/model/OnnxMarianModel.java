@@ -8,6 +8,7 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtSession.Result;
 import ai.onnxruntime.TensorInfo;
 import dev.tarjama.model.OnnxNames.CacheKind;
+import dev.tarjama.model.ShortlistGraphRewriter.Step;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,6 +41,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
   private final SessionSettings settings;
   private final AtomicReference<OrtSession> attentionDecoder = new AtomicReference<>();
   private final OrtSession gather;
+  private final Optional<LexicalShortlist> shortlist;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -55,7 +58,8 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       OrtSession firstDecoder,
       OrtSession pastDecoder,
       SessionSettings settings,
-      OrtSession gather) {
+      OrtSession gather,
+      Optional<LexicalShortlist> shortlist) {
     this.env = env;
     this.files = files;
     this.config = config;
@@ -64,6 +68,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
     this.pastDecoder = pastDecoder;
     this.settings = settings;
     this.gather = gather;
+    this.shortlist = shortlist;
   }
 
   /**
@@ -73,24 +78,60 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
    */
   public static OnnxMarianModel open(
       ModelFiles files, ModelConfig config, SessionSettings settings) {
+    return open(files, config, settings, Optional.empty());
+  }
+
+  /**
+   * Opens the sessions of a model, optionally with a lexical shortlist: the decoder is then loaded
+   * from a copy rewritten by {@link ShortlistGraphRewriter}, and every batch computes the logits of
+   * its shortlist's ids only; the other ids get {@code -Infinity}, so the search's log-softmax
+   * normalises over the shortlist, as Marian's does. Scores and translations then differ from the
+   * full output layer's; without a shortlist they equal Hugging Face's.
+   *
+   * @throws ModelException naming the file that is missing, unreadable or inconsistent, or a
+   *     shortlist made for another vocabulary size
+   */
+  public static OnnxMarianModel open(
+      ModelFiles files,
+      ModelConfig config,
+      SessionSettings settings,
+      Optional<LexicalShortlist> shortlist) {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(shortlist, "shortlist");
+    if (shortlist.isPresent() && shortlist.get().vocabSize() != config.vocabSize()) {
+      throw new ModelException(
+          "the lexical shortlist is for vocab_size="
+              + shortlist.get().vocabSize()
+              + " but config.json says vocab_size="
+              + config.vocabSize());
+    }
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     List<OrtSession> opened = new ArrayList<>();
+    boolean restrict = shortlist.isPresent();
     try (OrtSession.SessionOptions options = sessionOptions(settings)) {
       OrtSession encoder = openSession(env, files.encoder(), options, opened);
-      OrtSession first = openSession(env, files.decoder(), options, opened);
+      boolean merged = files.layout() == ModelLayout.MERGED;
+      OrtSession first =
+          openDecoder(
+              env,
+              files.decoder(),
+              options,
+              opened,
+              restrict ? (merged ? Step.MERGED : Step.FIRST) : null);
       OrtSession past =
-          files.layout() == ModelLayout.MERGED
+          merged
               ? first
-              : openSession(env, files.decoderWithPast(), options, opened);
+              : openDecoder(
+                  env, files.decoderWithPast(), options, opened, restrict ? Step.CACHED : null);
       OrtSession gather = openGather(env, options, opened);
       SessionChecks.checkEncoder(encoder, files.encoder());
       SessionChecks.checkDecoder(first, files.decoder(), config, false);
       SessionChecks.checkDecoder(past, files.decoderWithPast(), config, true);
       OnnxMarianModel model =
-          new OnnxMarianModel(env, files, config, encoder, first, past, settings, gather);
+          new OnnxMarianModel(
+              env, files, config, encoder, first, past, settings, gather, shortlist);
       model.probe();
       return model;
     } catch (OrtException e) {
@@ -124,6 +165,32 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       return session;
     } catch (OrtException e) {
       throw new ModelException("cannot load ONNX model " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A decoder session, from the file or, with a shortlist ({@code step} not null), from its copy
+   * rewritten for that kind of decoder.
+   */
+  private static OrtSession openDecoder(
+      OrtEnvironment env,
+      Path file,
+      OrtSession.SessionOptions options,
+      List<OrtSession> opened,
+      Step step) {
+    if (step == null) {
+      return openSession(env, file, options, opened);
+    }
+    try {
+      byte[] bytes =
+          ShortlistGraphRewriter.restrictLogits(
+              java.nio.file.Files.readAllBytes(file), step, file.toString());
+      OrtSession session = env.createSession(bytes, options);
+      opened.add(session);
+      return session;
+    } catch (IOException | OrtException e) {
+      throw new ModelException(
+          "cannot load " + file + " with a lexical shortlist: " + e.getMessage(), e);
     }
   }
 
@@ -202,7 +269,8 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       }
     }
     float[] hidden = encode(ids, mask, batch, length);
-    return new OnnxDecoderState(this, hidden, mask, length, rowsPerSource);
+    int[] targetIds = shortlist.map(list -> list.targetIds(sourceIds)).orElse(null);
+    return new OnnxDecoderState(this, hidden, mask, length, rowsPerSource, targetIds);
   }
 
   float[] encode(long[] ids, long[] mask, int batch, int length) {

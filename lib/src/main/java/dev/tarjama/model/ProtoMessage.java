@@ -131,6 +131,29 @@ final class ProtoMessage {
         fields.indexOf(field), new Field(field.number, LENGTH_DELIMITED, bytes, 0, bytes.length));
   }
 
+  /** Replaces a field by a string in place (same number, same position). */
+  void replaceString(Field field, String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    fields.set(
+        fields.indexOf(field), new Field(field.number, LENGTH_DELIMITED, bytes, 0, bytes.length));
+  }
+
+  /**
+   * Inserts a nested message field before the first field with the same number (appends it if
+   * there is none): ONNX graphs list their nodes in topological order.
+   */
+  void addFirst(int number, ProtoMessage value) {
+    byte[] bytes = value.toBytes();
+    int at = fields.size();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).number == number) {
+        at = i;
+        break;
+      }
+    }
+    fields.add(at, new Field(number, LENGTH_DELIMITED, bytes, 0, bytes.length));
+  }
+
   /** Appends a string field. */
   void add(int number, String value) {
     add(number, value.getBytes(StandardCharsets.UTF_8));
