@@ -44,10 +44,18 @@ final class Scores {
     return max;
   }
 
+  /**
+   * The sum of {@code exp(x - max)} over a row. Entries at {@code -Infinity} (banned tokens, and
+   * every id outside a lexical shortlist) add exactly 0 and are skipped: the exp call is most of
+   * a search step's Java time.
+   */
   private static double sumExp(float[] scores, int offset, int length, float max) {
     double sum = 0;
     for (int i = offset; i < offset + length; i++) {
-      sum += Math.exp(scores[i] - max);
+      float x = scores[i];
+      if (x != Float.NEGATIVE_INFINITY) {
+        sum += Math.exp(x - max);
+      }
     }
     return sum;
   }
