@@ -15,6 +15,7 @@ cd "$root"
 label=$1 classes=$2 threads=$3; shift 3
 b16="${B16:-32}"; b1="${B1:-4}"; model="${MODEL:-bench/work/opus-mt-shape}"
 rows=(--row "greedy,16,sorted,$b16" --row "beam4,16,sorted,$b16" --row "beam4,1,unsorted,$b1")
+if [ "${B1:-}" = 0 ]; then rows=(--row "greedy,16,sorted,$b16" --row "beam4,16,sorted,$b16"); fi
 if [ -n "${ROWS:-}" ]; then rows=(--row "$ROWS,16,sorted,$b16"); fi
 mkdir -p bench/work/ab
 java -Dai.djl.offline=true ${JAVA_OPTS:-} \

@@ -259,18 +259,49 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       }
       length = Math.max(length, ids.length);
     }
-    long[] ids = new long[batch * length];
     long[] mask = new long[batch * length];
-    java.util.Arrays.fill(ids, config.padTokenId());
     for (int b = 0; b < batch; b++) {
-      for (int t = 0; t < sourceIds[b].length; t++) {
-        ids[b * length + t] = sourceIds[b][t];
-        mask[b * length + t] = 1;
-      }
+      java.util.Arrays.fill(mask, b * length, b * length + sourceIds[b].length, 1L);
     }
-    float[] hidden = encode(ids, mask, batch, length);
+    float[] hidden = encodeByLength(sourceIds, length);
     int[] targetIds = shortlist.map(list -> list.targetIds(sourceIds)).orElse(null);
     return new OnnxDecoderState(this, hidden, mask, length, rowsPerSource, targetIds);
+  }
+
+  /**
+   * Encoder states {@code [sources][length][dModel]}: each {@link LengthGroups} group is encoded
+   * padded to its own longest source; positions past a source's end are zeros, which the decoder
+   * never attends to (its encoder mask is 0 there).
+   */
+  private float[] encodeByLength(int[][] sourceIds, int length) {
+    int[] lengths = new int[sourceIds.length];
+    for (int b = 0; b < sourceIds.length; b++) {
+      lengths[b] = sourceIds[b].length;
+    }
+    int width = config.dModel();
+    float[] hidden = new float[sourceIds.length * length * width];
+    for (int[] group : LengthGroups.of(lengths)) {
+      int groupLength = lengths[group[0]];
+      long[] ids = new long[group.length * groupLength];
+      long[] mask = new long[group.length * groupLength];
+      java.util.Arrays.fill(ids, config.padTokenId());
+      for (int i = 0; i < group.length; i++) {
+        for (int t = 0; t < lengths[group[i]]; t++) {
+          ids[i * groupLength + t] = sourceIds[group[i]][t];
+          mask[i * groupLength + t] = 1;
+        }
+      }
+      float[] states = encode(ids, mask, group.length, groupLength);
+      for (int i = 0; i < group.length; i++) {
+        System.arraycopy(
+            states,
+            i * groupLength * width,
+            hidden,
+            group[i] * length * width,
+            groupLength * width);
+      }
+    }
+    return hidden;
   }
 
   float[] encode(long[] ids, long[] mask, int batch, int length) {
