@@ -103,7 +103,7 @@ def main():
         pt = {t: {key(r): r for r in rs if "decode" in r} for t, rs in rows.get("pytorch", {}).items()}
         print("| system | threads | decode | batch | order | sentences | tokens/s | sentences/s | median ms/sent | p95 ms/sent | ratio same threads | vs best PyTorch | tokens per CPU-s | ratio per CPU-s | achieved GFLOPS (% of probe) |")
         print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-        for system in ("tarjama", "pytorch"):
+        for system in ("tarjama", "tarjama-shortlist", "pytorch"):
             for t, rs in sorted(rows.get(system, {}).items()):
                 for r in rs:
                     if "decode" not in r:
@@ -116,7 +116,7 @@ def main():
                         med, p95 = f"{1000 * statistics.median(lat):.0f}", f"{1000 * pct(lat, 0.95):.0f}"
                     ratio = best = cpu_ratio = "–"
                     cpu_tps = r["tokens"] / r["cpu_seconds"] if r.get("cpu_seconds") else None
-                    if system == "tarjama":
+                    if system.startswith("tarjama"):
                         same = pt.get(t, {}).get(key(r))
                         if same:
                             ratio = f"{tps / (same['tokens'] / same['seconds']):.2f}"
@@ -136,7 +136,7 @@ def main():
                           f"{tps:.1f} | {sps:.2f} | {med} | {p95} | {ratio} | {best} | "
                           f"{'–' if cpu_tps is None else f'{cpu_tps:.1f}'} | {cpu_ratio} | {frac} |")
         print()
-        peaks = [f"{s} {t} thread(s): {r['peak_rss_mib']:.0f} MiB" for s in ("tarjama", "pytorch")
+        peaks = [f"{s} {t} thread(s): {r['peak_rss_mib']:.0f} MiB" for s in ("tarjama", "tarjama-shortlist", "pytorch")
                  for t, rs in sorted(rows.get(s, {}).items()) for r in rs if "peak_rss_mib" in r]
         print("Peak RSS of the process that ran all rows above: " + "; ".join(peaks) + ".\n")
         first = jsonl(os.path.join(out, f"{name}-first.jsonl"))
