@@ -182,7 +182,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       return openSession(env, file, options, opened);
     }
     try {
-      byte[] bytes =
+      java.nio.ByteBuffer bytes =
           ShortlistGraphRewriter.restrictLogits(
               java.nio.file.Files.readAllBytes(file), step, file.toString());
       OrtSession session = env.createSession(bytes, options);

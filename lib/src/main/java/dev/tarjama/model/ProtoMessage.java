@@ -1,5 +1,6 @@
 package dev.tarjama.model;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -206,6 +207,20 @@ final class ProtoMessage {
     return out;
   }
 
+  /**
+   * The encoded message in a direct buffer of its exact size (position 0, limit = size): for a
+   * model handed to ONNX Runtime, which reads a direct buffer in place, so the encoding never
+   * occupies the Java heap.
+   */
+  ByteBuffer toDirectBuffer() {
+    ByteBuffer out = ByteBuffer.allocateDirect(size());
+    writeTo(out);
+    if (out.hasRemaining()) {
+      throw new IllegalStateException("protobuf size " + out.capacity() + " but wrote " + out.position());
+    }
+    return out.flip();
+  }
+
   /** Encoded size in bytes. */
   int size() {
     long total = 0;
@@ -240,6 +255,30 @@ final class ProtoMessage {
       position += length;
     }
     return position;
+  }
+
+  private void writeTo(ByteBuffer out) {
+    for (Field field : fields) {
+      writeVarint(out, ((long) field.number << 3) | field.wireType);
+      if (field.message != null) {
+        writeVarint(out, field.message.size());
+        field.message.writeTo(out);
+        continue;
+      }
+      if (field.wireType == LENGTH_DELIMITED) {
+        writeVarint(out, field.end - field.start);
+      }
+      out.put(field.bytes, field.start, field.end - field.start);
+    }
+  }
+
+  private static void writeVarint(ByteBuffer out, long value) {
+    long rest = value;
+    while ((rest & ~0x7fL) != 0) {
+      out.put((byte) ((rest & 0x7f) | 0x80));
+      rest >>>= 7;
+    }
+    out.put((byte) rest);
   }
 
   private static int varintSize(long value) {

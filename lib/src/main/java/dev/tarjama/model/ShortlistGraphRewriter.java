@@ -1,6 +1,7 @@
 package dev.tarjama.model;
 
 import dev.tarjama.model.ProtoMessage.Field;
+import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -75,10 +76,11 @@ final class ShortlistGraphRewriter {
    * Returns the model with the restricted output layer and its inputs and outputs.
    *
    * @param step which decoder the file is; {@link Step#MERGED} for a merged decoder
+   * @return the rewritten model in a direct buffer, which ONNX Runtime reads in place
    * @throws ModelException if the graph's output layer does not have the expected form (e.g. an
    *     int8 decoder, whose MatMul is quantised)
    */
-  static byte[] restrictLogits(byte[] model, Step step, String fileName) {
+  static ByteBuffer restrictLogits(byte[] model, Step step, String fileName) {
     ProtoMessage root = ProtoMessage.parse(model);
     List<Field> graphs = root.fields(MODEL_GRAPH);
     if (graphs.size() != 1) {
@@ -105,7 +107,7 @@ final class ShortlistGraphRewriter {
     }
     dropShape(graph, OnnxNames.LOGITS);
     root.replace(graphs.get(0), graph);
-    return root.toBytes();
+    return root.toDirectBuffer();
   }
 
   private static boolean rewriteBranches(ProtoMessage graph) {
