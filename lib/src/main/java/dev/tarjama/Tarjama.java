@@ -304,7 +304,8 @@ public final class Tarjama implements AutoCloseable {
 
     /**
      * Restricts the output layer to a lexical shortlist, as Marian's {@code --shortlist} does: the
-     * model directory's {@code lexical_shortlist.txt} (made by {@code models/tools/make_shortlist.py})
+     * model directory's {@code lexical_shortlist.txt} (made by {@code
+     * models/tools/make_shortlist.py})
      * lists the likely target pieces of each source piece, and each batch computes the logits of
      * its sources' lists and of the always-allowed pieces only. Faster (the output layer is most of
      * a decoder step), at a measured cost in quality (bench/RESULTS.md); off by default, and off

@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --model}, {@code --quantized}, {@code --lexical-shortlist} and {@code --threads} options shared by the subcommands that load one. */
+/**
+ * The {@code --model}, {@code --quantized}, {@code --lexical-shortlist} and {@code --threads}
+ * options shared by the subcommands that load one.
+ */
 final class ModelOption {
   /** The shipped default model, relative to the repository root. */
   static final String DEFAULT_MODEL = "models/tarjama-ar-en";

@@ -237,8 +237,9 @@ final class OnnxDecoderState implements DecoderState {
       if (!pinned) {
         logitsTensor.close();
       }
-      if (shortlistIds != null && (first || outputs.containsKey(ShortlistGraphRewriter.PRESENT_WEIGHT))) {
-        takeShortlistOutputs(outputs, first);
+      if (shortlistIds != null && first) {
+        // Later steps' copies (the merged decoder passes them through) are closed with the rest.
+        takeShortlistOutputs(outputs);
       }
       for (int layer = 0; layer < config.decoderLayers(); layer++) {
         for (CacheKind kind : CacheKind.values()) {
@@ -310,8 +311,8 @@ final class OnnxDecoderState implements DecoderState {
     }
   }
 
-  /** Keeps the first step's shortlist columns; later steps' pass-through copies are closed. */
-  private void takeShortlistOutputs(Map<String, OnnxValue> outputs, boolean first) {
+  /** Keeps the first step's shortlist columns for the later steps. */
+  private void takeShortlistOutputs(Map<String, OnnxValue> outputs) {
     OnnxValue weight = outputs.remove(ShortlistGraphRewriter.PRESENT_WEIGHT);
     OnnxValue bias = outputs.remove(ShortlistGraphRewriter.PRESENT_BIAS);
     if (weight == null || bias == null) {
@@ -319,13 +320,8 @@ final class OnnxDecoderState implements DecoderState {
           "the decoder rewritten for a lexical shortlist has no output "
               + ShortlistGraphRewriter.PRESENT_WEIGHT);
     }
-    if (first) {
-      shortlistWeight = (OnnxTensor) weight;
-      shortlistBias = (OnnxTensor) bias;
-    } else {
-      weight.close();
-      bias.close();
-    }
+    shortlistWeight = (OnnxTensor) weight;
+    shortlistBias = (OnnxTensor) bias;
   }
 
   /** Logits per row that the decoder computes: the vocabulary, or the batch's shortlist. */
@@ -359,12 +355,14 @@ final class OnnxDecoderState implements DecoderState {
     return shortlistTensor;
   }
 
-  /** A logits tensor {@code [rows, 1, width]} over the reused native buffer; the caller closes it. */
+  /** A logits tensor {@code [rows, 1, width]} over the reused native buffer; caller closes it. */
   private OnnxTensor logitsOutput(int rows) throws OrtException {
     int size = rows * width();
     if (logitsBuffer == null || logitsBuffer.capacity() < size) {
       logitsBuffer =
-          ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+          ByteBuffer.allocateDirect(size * Float.BYTES)
+              .order(ByteOrder.nativeOrder())
+              .asFloatBuffer();
     }
     FloatBuffer view = logitsBuffer.duplicate().clear().limit(size).slice();
     return OnnxTensor.createTensor(env, view, new long[] {rows, 1, width()});
@@ -384,8 +382,8 @@ final class OnnxDecoderState implements DecoderState {
       // Straight into native memory: at beam 4 x 16 rows a Java copy would be another 20 MiB.
       FloatBuffer rowHidden =
           Tensors.gatherRowsDirect(hidden, sourceLength * config.dModel(), rowSource);
-      hiddenTensor =
-          OnnxTensor.createTensor(env, rowHidden, new long[] {rows(), sourceLength, config.dModel()});
+      long[] shape = {rows(), sourceLength, config.dModel()};
+      hiddenTensor = OnnxTensor.createTensor(env, rowHidden, shape);
     }
     return hiddenTensor;
   }

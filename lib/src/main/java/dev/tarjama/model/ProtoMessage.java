@@ -216,7 +216,8 @@ final class ProtoMessage {
     ByteBuffer out = ByteBuffer.allocateDirect(size());
     writeTo(out);
     if (out.hasRemaining()) {
-      throw new IllegalStateException("protobuf size " + out.capacity() + " but wrote " + out.position());
+      throw new IllegalStateException(
+          "protobuf size " + out.capacity() + " but wrote " + out.position());
     }
     return out.flip();
   }

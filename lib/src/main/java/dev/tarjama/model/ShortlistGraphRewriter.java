@@ -121,11 +121,10 @@ final class ShortlistGraphRewriter {
       for (Field attributeField : node.fields(NODE_ATTRIBUTE)) {
         ProtoMessage attribute = ProtoMessage.message(attributeField);
         String name = attribute.string(ATTRIBUTE_NAME);
-        Step step =
-            name.equals("else_branch") ? Step.FIRST : name.equals("then_branch") ? Step.CACHED : null;
-        if (step == null) {
+        if (!name.equals("then_branch") && !name.equals("else_branch")) {
           continue;
         }
+        Step step = name.equals("else_branch") ? Step.FIRST : Step.CACHED;
         Field graphField = attribute.fields(ATTRIBUTE_GRAPH).get(0);
         ProtoMessage branch = ProtoMessage.message(graphField);
         List<Field> outputs = branch.fields(GRAPH_OUTPUT);
@@ -198,8 +197,10 @@ final class ShortlistGraphRewriter {
       graph.replace(matMulField, withInput(matMul, 1, weight));
       graph.replace(addField, withInput(add, biasInput, bias));
       if (branch) {
-        graph.add(GRAPH_OUTPUT, valueInfo(passThrough(graph, weight, prefix + "weight_out"), FLOAT, null));
-        graph.add(GRAPH_OUTPUT, valueInfo(passThrough(graph, bias, prefix + "bias_out"), FLOAT, null));
+        String weightOut = passThrough(graph, weight, prefix + "weight_out");
+        String biasOut = passThrough(graph, bias, prefix + "bias_out");
+        graph.add(GRAPH_OUTPUT, valueInfo(weightOut, FLOAT, null));
+        graph.add(GRAPH_OUTPUT, valueInfo(biasOut, FLOAT, null));
       }
       return true;
     }

@@ -42,7 +42,8 @@ class ShortlistParityTest {
   @TempDir Path dir;
 
   private OnnxMarianModel open(String layout, String shortlistText) throws IOException {
-    ModelFiles files = ModelFiles.locate(FIXTURE.resolve(layout), WeightVariant.FULL, Optional.empty());
+    ModelFiles files =
+        ModelFiles.locate(FIXTURE.resolve(layout), WeightVariant.FULL, Optional.empty());
     ModelConfig config = ModelConfig.read(files.file(ModelFiles.CONFIG));
     Path file = dir.resolve(LexicalShortlist.FILE_NAME);
     Files.writeString(
@@ -82,7 +83,8 @@ class ShortlistParityTest {
             JsonArray want = expected.get(0).getAsJsonArray().get(t).getAsJsonArray();
             String where = layout + " " + record.get("id").getAsString() + " position " + t;
             for (int v = 0; v < 8; v++) {
-              assertEquals(want.get(v).getAsDouble(), logits[v], LOGIT_TOLERANCE, where + " id " + v);
+              assertEquals(
+                  want.get(v).getAsDouble(), logits[v], LOGIT_TOLERANCE, where + " id " + v);
             }
             for (int v = 8; v < model.vocabSize(); v++) {
               boolean listed = withFive && allowed.contains(v);
@@ -115,7 +117,8 @@ class ShortlistParityTest {
       BeamSearch search =
           new BeamSearch(
               model,
-              new SpecialIds(config.decoderStartTokenId(), config.eosTokenId(), config.padTokenId()));
+              new SpecialIds(
+                  config.decoderStartTokenId(), config.eosTokenId(), config.padTokenId()));
       for (ReferenceCase c : cases.subList(0, GENERATE_CASES)) {
         OnnxParityTest.assertSameOutputs(
             "shortlist/" + layout + "/" + c.id(),
