@@ -89,7 +89,9 @@ def main():
           "tokens per CPU-s divides by the CPU time the process used during the row (all its threads, "
           "garbage collection included): on a loaded machine it is the fairer cost measure, since a "
           "process waiting for a core uses no CPU time; at 1 thread it approximates the idle-machine "
-          "tokens/s.\n")
+          "tokens/s. tarjama-shortlist rows use the lexical shortlist option (bench/synthetic_shortlist.py "
+          "for the random model); their achieved GFLOPS counts the full output layer, so it is an "
+          "effective rate.\n")
     for name, model_dir in models.items():
         c = config(model_dir)
         rows = {}
