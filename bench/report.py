@@ -89,7 +89,9 @@ def main():
           "tokens per CPU-s divides by the CPU time the process used during the row (all its threads, "
           "garbage collection included): on a loaded machine it is the fairer cost measure, since a "
           "process waiting for a core uses no CPU time; at 1 thread it approximates the idle-machine "
-          "tokens/s.\n")
+          "tokens/s. tarjama-shortlist rows use the lexical shortlist option (bench/synthetic_shortlist.py "
+          "for the random model); their achieved GFLOPS counts the full output layer, so it is an "
+          "effective rate.\n")
     for name, model_dir in models.items():
         c = config(model_dir)
         rows = {}
@@ -103,7 +105,7 @@ def main():
         pt = {t: {key(r): r for r in rs if "decode" in r} for t, rs in rows.get("pytorch", {}).items()}
         print("| system | threads | decode | batch | order | sentences | tokens/s | sentences/s | median ms/sent | p95 ms/sent | ratio same threads | vs best PyTorch | tokens per CPU-s | ratio per CPU-s | achieved GFLOPS (% of probe) |")
         print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-        for system in ("tarjama", "pytorch"):
+        for system in ("tarjama", "tarjama-shortlist", "pytorch"):
             for t, rs in sorted(rows.get(system, {}).items()):
                 for r in rs:
                     if "decode" not in r:
@@ -116,7 +118,7 @@ def main():
                         med, p95 = f"{1000 * statistics.median(lat):.0f}", f"{1000 * pct(lat, 0.95):.0f}"
                     ratio = best = cpu_ratio = "–"
                     cpu_tps = r["tokens"] / r["cpu_seconds"] if r.get("cpu_seconds") else None
-                    if system == "tarjama":
+                    if system.startswith("tarjama"):
                         same = pt.get(t, {}).get(key(r))
                         if same:
                             ratio = f"{tps / (same['tokens'] / same['seconds']):.2f}"
@@ -136,7 +138,7 @@ def main():
                           f"{tps:.1f} | {sps:.2f} | {med} | {p95} | {ratio} | {best} | "
                           f"{'–' if cpu_tps is None else f'{cpu_tps:.1f}'} | {cpu_ratio} | {frac} |")
         print()
-        peaks = [f"{s} {t} thread(s): {r['peak_rss_mib']:.0f} MiB" for s in ("tarjama", "pytorch")
+        peaks = [f"{s} {t} thread(s): {r['peak_rss_mib']:.0f} MiB" for s in ("tarjama", "tarjama-shortlist", "pytorch")
                  for t, rs in sorted(rows.get(s, {}).items()) for r in rs if "peak_rss_mib" in r]
         print("Peak RSS of the process that ran all rows above: " + "; ".join(peaks) + ".\n")
         first = jsonl(os.path.join(out, f"{name}-first.jsonl"))

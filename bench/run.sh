@@ -5,7 +5,8 @@
 #
 # Builds lib and examples (mvn package, no install), creates the OPUS-MT-shaped random model in
 # bench/work/opus-mt-shape if missing (~840 MiB, git-ignored), tokenizes the same Arabic sentences
-# for both systems, then times tarjama (1 and 2 ONNX Runtime threads) and PyTorch (1 and 2 threads)
+# for both systems, then times tarjama (1 and 2 ONNX Runtime threads; also with the lexical
+# shortlist option) and PyTorch (1 and 2 threads)
 # on each model, measures time to first translation and the machine's matmul rate, and writes
 # bench/RESULTS.md (raw JSON lines in bench/work/results/). DEFAULT_MODEL_DIR defaults to
 # models/tarjama-ar-en; it needs pytorch_model.bin beside the ONNX files for the PyTorch rows.
@@ -53,6 +54,23 @@ bench_model() {  # NAME DIR [FIRST_TRANSLATION_MAX_NEW_TOKENS]
     java_run dev.tarjama.examples.perf.DecodeBenchmark "$dir" "$work/ids-$name" --threads $t \
       --new-tokens "$new" "${config_args[@]}" "${rows[@]}" > "$out/$name-tarjama-$t.jsonl"
   done
+  # The lexical shortlist option: a synthetic one of realistic size for the random model
+  # (bench/synthetic_shortlist.py), the model's own lexical_shortlist.txt otherwise, if it has one.
+  local shortlist=""
+  if [ "$name" = opus-mt-shape ]; then
+    shortlist=$work/opus-mt-shape-shortlist.txt
+    [ -f "$shortlist" ] || $py bench/synthetic_shortlist.py "$dir" "$shortlist"
+  elif [ -f "$dir/lexical_shortlist.txt" ]; then
+    shortlist="$dir/lexical_shortlist.txt"
+  fi
+  if [ -n "$shortlist" ]; then
+    for t in 1 2; do
+      echo "bench: $name tarjama with lexical shortlist threads=$t" >&2
+      java_run dev.tarjama.examples.perf.DecodeBenchmark "$dir" "$work/ids-$name" --threads $t \
+        --new-tokens "$new" --shortlist "$shortlist" --label tarjama-shortlist "${config_args[@]}" \
+        "${rows[@]}" > "$out/$name-tarjama-shortlist-$t.jsonl"
+    done
+  fi
   if [ -f "$dir/pytorch_model.bin" ]; then
     echo "bench: $name pytorch threads=1" >&2
     OMP_NUM_THREADS=1 $py bench/torch_bench.py "$dir" "$work/ids-$name" --threads 1 \

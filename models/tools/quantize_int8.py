@@ -45,8 +45,9 @@ documentation warns. So ``integer`` uses 7-bit weights by default (``--full-rang
 on VNNI machines); ``dequantize`` uses 8 bits. The chrF cost must still be measured on real
 text before shipping an integer model.
 
-Token embedding tables (``Gather`` on a weight, directly or through the ``Transpose`` that
-export_onnx.py puts on the tied output projection) are stored once as int8 too: the rows are
+Token embedding tables (``Gather`` on a weight, directly, through the ``Transpose`` that
+older exports put on the tied output projection, or as export_onnx.py's column ``Gather`` on it)
+are stored once as int8 too: the rows are
 gathered as int8 and then scaled, ``Cast(Gather(W_q, ids)) * Gather(scale, ids)[..., None]``, so
 no float copy of the table is ever made and the values equal ``q * scale`` exactly. Position
 tables, biases and LayerNorm parameters stay float.
@@ -142,6 +143,23 @@ def _scaled_gather(gather: onnx.NodeProto, table_q: str, scale: str, tag: str) -
     ]
 
 
+def _gather_axis(node: onnx.NodeProto) -> int:
+    return next((a.i for a in node.attribute if a.name == "axis"), 0)
+
+
+def _scaled_column_gather(gather: onnx.NodeProto, table_q: str, scale: str, tag: str) -> List[onnx.NodeProto]:
+    """Nodes replacing Gather(W, ids, axis=1) on the tied projection [d, V] (export_onnx's
+    gather_embedding_columns): Cast(Gather(W_q, ids, axis=1)) * Gather(scale, ids); the column
+    scales [ids...] broadcast over the leading d axis."""
+    ids, out = gather.input[1], gather.output[0]
+    return [
+        helper.make_node("Gather", [table_q, ids], [f"{tag}/columns_q"], name=f"{tag}/GatherQ", axis=1),
+        helper.make_node("Cast", [f"{tag}/columns_q"], [f"{tag}/columns"], name=f"{tag}/Cast", to=TensorProto.FLOAT),
+        helper.make_node("Gather", [scale, ids], [f"{tag}/column_scale"], name=f"{tag}/GatherScale", axis=0),
+        helper.make_node("Mul", [f"{tag}/columns", f"{tag}/column_scale"], [out], name=f"{tag}/Mul"),
+    ]
+
+
 def _dynamic_matmul(node: onnx.NodeProto, q_name: str, s_name: str, z_name: str, tag: str) -> List[onnx.NodeProto]:
     """Nodes replacing MatMul(x, W) in the form ORT fuses into DynamicQuantizeMatMul."""
     x, out = node.input[0], node.output[0]
@@ -199,6 +217,8 @@ def quantize_model(model: onnx.ModelProto, fmt: str = "integer", reduce_range: O
                 node.input[1] = dq_name
             elif node.op_type == "MatMul":
                 replace[node.name] = _dynamic_matmul(node, q_name, s_name, z_name, tag)
+            elif node.op_type == "Gather" and _gather_axis(node) == 1:
+                replace[node.name] = _scaled_column_gather(node, q_name, s_name, tag)
             elif node.op_type == "Gather":
                 replace[node.name] = _scaled_gather(node, q_name, s_name, tag)
             else:  # Transpose feeding Gathers: transpose the int8 table (ORT folds it at load)

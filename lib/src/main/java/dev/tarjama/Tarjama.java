@@ -5,6 +5,7 @@ import dev.tarjama.align.AttentionHead;
 import dev.tarjama.decode.DecodeOptions;
 import dev.tarjama.decode.EarlyStopping;
 import dev.tarjama.model.GenerationConfig;
+import dev.tarjama.model.LexicalShortlist;
 import dev.tarjama.model.ModelConfig;
 import dev.tarjama.model.ModelException;
 import dev.tarjama.model.ModelFiles;
@@ -64,9 +65,20 @@ public final class Tarjama implements AutoCloseable {
     try {
       ModelChecks.check(files, config, loadedTokenizer);
       this.defaults = builder.decodeOptions.orElse(defaultOptions(config, generation));
+      Optional<LexicalShortlist> shortlist =
+          builder.lexicalShortlist
+              ? Optional.of(
+                  LexicalShortlist.read(
+                      files.file(LexicalShortlist.FILE_NAME),
+                      config.vocabSize(),
+                      config.eosTokenId()))
+              : Optional.empty();
       this.model =
           OnnxMarianModel.open(
-              files, config, SessionSettings.DEFAULTS.withIntraOpThreads(builder.threads));
+              files,
+              config,
+              SessionSettings.DEFAULTS.withIntraOpThreads(builder.threads),
+              shortlist);
     } catch (RuntimeException e) {
       loadedTokenizer.close();
       throw e;
@@ -257,6 +269,7 @@ public final class Tarjama implements AutoCloseable {
     private Optional<Integer> maxSourceTokens = Optional.empty();
     private int threads;
     private int batchSize = 16;
+    private boolean lexicalShortlist;
 
     private Builder(Path modelDir) {
       this.modelDir = modelDir;
@@ -286,6 +299,20 @@ public final class Tarjama implements AutoCloseable {
         throw new IllegalArgumentException("threads must be >= 0, got " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Restricts the output layer to a lexical shortlist, as Marian's {@code --shortlist} does: the
+     * model directory's {@code lexical_shortlist.txt} (made by {@code
+     * models/tools/make_shortlist.py})
+     * lists the likely target pieces of each source piece, and each batch computes the logits of
+     * its sources' lists and of the always-allowed pieces only. Faster (the output layer is most of
+     * a decoder step), at a measured cost in quality (bench/RESULTS.md); off by default, and off
+     * means results identical to Hugging Face's.
+     */
+    public Builder lexicalShortlist(boolean enabled) {
+      this.lexicalShortlist = enabled;
       return this;
     }
 

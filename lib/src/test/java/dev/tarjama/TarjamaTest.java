@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tarjama.decode.DecodeOptions;
+import dev.tarjama.model.ModelConfig;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +19,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The facade on the random-weight parity fixture: input handling, splitting, threads. */
 class TarjamaTest {
@@ -134,6 +139,38 @@ class TarjamaTest {
       }
     } finally {
       pool.shutdown();
+    }
+  }
+
+  @Test
+  void lexicalShortlistWithoutItsFileFailsNamingTheFile() {
+    TarjamaException e =
+        assertThrows(
+            TarjamaException.class, () -> Tarjama.builder(MODEL).lexicalShortlist(true).build());
+    assertTrue(e.getMessage().contains("lexical_shortlist.txt"), e.getMessage());
+  }
+
+  /** A shortlist of every id changes nothing: the same translation as the full output layer. */
+  @Test
+  void lexicalShortlistOfTheWholeVocabularyTranslatesAsWithout(@TempDir Path dir)
+      throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(MODEL)) {
+      for (Path file : files) {
+        Files.copy(file, dir.resolve(file.getFileName()));
+      }
+    }
+    int vocab = ModelConfig.read(MODEL.resolve("config.json")).vocabSize();
+    StringBuilder all = new StringBuilder("always");
+    for (int id = 0; id < vocab; id++) {
+      all.append(' ').append(id);
+    }
+    Files.writeString(
+        dir.resolve("lexical_shortlist.txt"),
+        "tarjama-lexical-shortlist 1 vocab_size=" + vocab + "\n" + all + "\n");
+    try (Tarjama shortlisted = Tarjama.builder(dir).lexicalShortlist(true).build()) {
+      assertEquals(
+          translate(TWO_SENTENCES).text(),
+          shortlisted.translate(TWO_SENTENCES, fast, TranslationProgress.NONE).text());
     }
   }
 

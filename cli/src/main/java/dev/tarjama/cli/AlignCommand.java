@@ -162,6 +162,7 @@ final class AlignCommand implements Callable<Integer> {
     try (Tarjama mt =
         Tarjama.builder(modelOption.directory())
             .quantized(modelOption.quantized)
+            .lexicalShortlist(modelOption.lexicalShortlist)
             .threads(modelOption.threads)
             .build()) {
       AttentionHead defaults = mt.defaultAttentionHead();

@@ -132,6 +132,7 @@ final class EvaluateCommand implements Callable<Integer> {
     try (Tarjama mt =
         Tarjama.builder(modelOption.directory())
             .quantized(modelOption.quantized)
+            .lexicalShortlist(modelOption.lexicalShortlist)
             .threads(modelOption.threads)
             .build()) {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;

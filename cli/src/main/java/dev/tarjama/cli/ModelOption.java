@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --model} and {@code --quantized} options shared by the subcommands that load one. */
+/**
+ * The {@code --model}, {@code --quantized}, {@code --lexical-shortlist} and {@code --threads}
+ * options shared by the subcommands that load one.
+ */
 final class ModelOption {
   /** The shipped default model, relative to the repository root. */
   static final String DEFAULT_MODEL = "models/tarjama-ar-en";
@@ -19,6 +22,13 @@ final class ModelOption {
 
   @Option(names = "--quantized", description = "Load the *_quantized.onnx files of the model.")
   boolean quantized;
+
+  @Option(
+      names = "--lexical-shortlist",
+      description =
+          "Compute logits only for the model's lexical shortlist (lexical_shortlist.txt in the"
+              + " model directory): faster, slightly different translations.")
+  boolean lexicalShortlist;
 
   @Option(
       names = "--threads",

@@ -67,6 +67,7 @@ final class TranslateCommand implements Callable<Integer> {
     try (Tarjama mt =
         Tarjama.builder(modelOption.directory())
             .quantized(modelOption.quantized)
+            .lexicalShortlist(modelOption.lexicalShortlist)
             .threads(modelOption.threads)
             .build()) {
       String text =

@@ -15,7 +15,9 @@ public interface DecoderState extends AutoCloseable {
    *
    * @param tokens the last token of each row ({@code rows()} values); the first step feeds the
    *     decoder start token
-   * @return raw logits, row-major {@code [rows()][vocabSize]}; the caller owns the array
+   * @return raw logits, row-major {@code [rows()][vocabSize]}; the caller may change the array,
+   *     which stays valid until the next call of {@code step} on this state: an implementation
+   *     may reuse it for the next step's logits
    */
   float[] step(int[] tokens);
 

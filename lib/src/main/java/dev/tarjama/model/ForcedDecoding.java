@@ -60,6 +60,16 @@ final class ForcedDecoding {
           }
         }
       }
+      if (decoder.getInputNames().contains(ShortlistGraphRewriter.SHORTLIST_IDS)) {
+        // Only the attention is read here: one logit (eos) is the cheapest output layer. The
+        // merged decoder also declares the cached branch's inputs, unused by this branch.
+        inputs.put(
+            ShortlistGraphRewriter.SHORTLIST_IDS,
+            keep(owned, Tensors.longs(model.env(), new long[] {config.eosTokenId()}, 1)));
+        OnnxTensor unused = keep(owned, Tensors.zeros(model.env(), 1, 1));
+        inputs.put(ShortlistGraphRewriter.PAST_WEIGHT, unused);
+        inputs.put(ShortlistGraphRewriter.PAST_BIAS, unused);
+      }
       inputs.keySet().retainAll(decoder.getInputNames());
       try (Result result = decoder.run(inputs)) {
         return read(result, config, targetLength, sourceLength);

@@ -6,6 +6,9 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession.Result;
 import dev.tarjama.model.OnnxNames.CacheKind;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,13 +41,40 @@ final class OnnxDecoderState implements DecoderState {
   private boolean closed;
 
   /**
+   * Native memory ONNX Runtime writes the logits into, and the array they are returned in: both
+   * reused from step to step (16 MiB per step at 64 rows of OPUS-MT's vocabulary, which were two
+   * fresh copies per step before: {@code getFloatBuffer} copies to the heap, then to an array).
+   */
+  private FloatBuffer logitsBuffer;
+
+  private float[] logits;
+
+  /** The batch's shortlist (ascending target ids), or null: the decoder computes every logit. */
+  private final int[] shortlistIds;
+
+  private OnnxTensor shortlistTensor;
+
+  /** The projection columns and bias of the shortlist, output by the first step; or null. */
+  private OnnxTensor shortlistWeight;
+
+  private OnnxTensor shortlistBias;
+
+  /**
    * @param hidden encoder output of each source, {@code [sources][sourceLength][dModel]}
    * @param mask source attention mask, {@code [sources][sourceLength]}
    * @param rowsPerSource decoder rows of each source: row {@code r} decodes source {@code r /
    *     rowsPerSource}
+   * @param shortlistIds ascending target ids whose logits the (rewritten) decoder computes, or null
+   *     for a decoder that computes them all
    */
   OnnxDecoderState(
-      OnnxMarianModel model, float[] hidden, long[] mask, int sourceLength, int rowsPerSource) {
+      OnnxMarianModel model,
+      float[] hidden,
+      long[] mask,
+      int sourceLength,
+      int rowsPerSource,
+      int[] shortlistIds) {
+    this.shortlistIds = shortlistIds;
     this.model = model;
     this.env = model.env();
     this.config = model.config();
@@ -113,11 +143,12 @@ final class OnnxDecoderState implements DecoderState {
       closeEncoderTensors();
     }
     int vocab = config.vocabSize();
-    float[] logits = new float[expanded.length * vocab];
+    float[] rowLogits = new float[expanded.length * vocab];
     for (int r = 0; r < expanded.length; r++) {
-      System.arraycopy(sourceLogits, expanded[r] * vocab, logits, r * vocab, vocab);
+      System.arraycopy(sourceLogits, expanded[r] * vocab, rowLogits, r * vocab, vocab);
     }
-    return logits;
+    logits = rowLogits;
+    return rowLogits;
   }
 
   private float[] run(int[] tokens) {
@@ -133,6 +164,9 @@ final class OnnxDecoderState implements DecoderState {
       inputs.put(OnnxNames.INPUT_IDS, keep(stepTensors, Tensors.longs(env, ids, rows, 1)));
       inputs.put(OnnxNames.ENCODER_ATTENTION_MASK, maskTensor());
       inputs.put(OnnxNames.ENCODER_HIDDEN_STATES, hiddenTensor());
+      if (shortlistIds != null) {
+        addShortlistInputs(inputs, stepTensors, first);
+      }
       boolean merged = model.decoderInputs(first).contains(OnnxNames.USE_CACHE_BRANCH);
       if (merged) {
         inputs.put(
@@ -144,8 +178,12 @@ final class OnnxDecoderState implements DecoderState {
       } else if (OnnxMarianModel.declaresPast(model.decoderInputs(true))) {
         addDummyPast(inputs, stepTensors, rows);
       }
-      Result result = model.runDecoder(first, inputs);
-      return takeOutputs(result, first, rows);
+      Map<String, OnnxTensor> pinned = new HashMap<>();
+      if (model.logitsWidthChecked()) {
+        pinned.put(OnnxNames.LOGITS, keep(stepTensors, logitsOutput(rows)));
+      }
+      Result result = model.runDecoder(first, inputs, pinned);
+      return takeOutputs(result, first, rows, !pinned.isEmpty());
     } catch (OrtException e) {
       throw new ModelException(
           "decoder " + model.decoderFile(first) + " failed: " + e.getMessage(), e);
@@ -174,23 +212,35 @@ final class OnnxDecoderState implements DecoderState {
    * as a whole: its values are closed one by one, the cache keeping those it needs, so the cache
    * never has to be copied.
    */
-  private float[] takeOutputs(Result result, boolean first, int rows) {
+  private float[] takeOutputs(Result result, boolean first, int rows, boolean pinned) {
     Map<String, OnnxValue> outputs = new HashMap<>();
     result.forEach(entry -> outputs.put(entry.getKey(), entry.getValue()));
     try {
       OnnxTensor logitsTensor = (OnnxTensor) outputs.remove(OnnxNames.LOGITS);
       long[] shape = logitsTensor.getInfo().getShape();
-      if (shape[shape.length - 1] != config.vocabSize()) {
+      if (shape[shape.length - 1] != width()) {
         throw new ModelException(
             model.decoderFile(first)
                 + " produces logits of width "
                 + shape[shape.length - 1]
-                + " but config.json says vocab_size="
-                + config.vocabSize());
+                + (shortlistIds == null
+                    ? " but config.json says vocab_size=" + config.vocabSize()
+                    : " but the batch's lexical shortlist holds " + width() + " ids"));
       }
-      float[] logits = new float[rows * config.vocabSize()];
-      logitsTensor.getFloatBuffer().get(logits);
-      logitsTensor.close();
+      float[] logits = logitsArray(rows);
+      FloatBuffer values = pinned ? logitsBuffer : logitsTensor.getFloatBuffer();
+      if (shortlistIds == null) {
+        values.get(0, logits);
+      } else {
+        scatter(values, rows, logits);
+      }
+      if (!pinned) {
+        logitsTensor.close();
+      }
+      if (shortlistIds != null && first) {
+        // Later steps' copies (the merged decoder passes them through) are closed with the rest.
+        takeShortlistOutputs(outputs);
+      }
       for (int layer = 0; layer < config.decoderLayers(); layer++) {
         for (CacheKind kind : CacheKind.values()) {
           OnnxValue present = outputs.remove(kind.presentName(layer));
@@ -242,13 +292,98 @@ final class OnnxDecoderState implements DecoderState {
     rowSource = newSource;
   }
 
+  /**
+   * The first step takes the shortlist's ids and returns its columns of the output layer; later
+   * steps take those columns back. The merged decoder declares both kinds of input in every step;
+   * a branch ignores the other's, which get a one-value placeholder.
+   */
+  private void addShortlistInputs(
+      Map<String, OnnxTensor> inputs, List<OnnxTensor> stepTensors, boolean first)
+      throws OrtException {
+    inputs.put(ShortlistGraphRewriter.SHORTLIST_IDS, shortlistTensor());
+    if (first) {
+      OnnxTensor unused = keep(stepTensors, Tensors.zeros(env, 1, 1));
+      inputs.put(ShortlistGraphRewriter.PAST_WEIGHT, unused);
+      inputs.put(ShortlistGraphRewriter.PAST_BIAS, unused);
+    } else {
+      inputs.put(ShortlistGraphRewriter.PAST_WEIGHT, shortlistWeight);
+      inputs.put(ShortlistGraphRewriter.PAST_BIAS, shortlistBias);
+    }
+  }
+
+  /** Keeps the first step's shortlist columns for the later steps. */
+  private void takeShortlistOutputs(Map<String, OnnxValue> outputs) {
+    OnnxValue weight = outputs.remove(ShortlistGraphRewriter.PRESENT_WEIGHT);
+    OnnxValue bias = outputs.remove(ShortlistGraphRewriter.PRESENT_BIAS);
+    if (weight == null || bias == null) {
+      throw new ModelException(
+          "the decoder rewritten for a lexical shortlist has no output "
+              + ShortlistGraphRewriter.PRESENT_WEIGHT);
+    }
+    shortlistWeight = (OnnxTensor) weight;
+    shortlistBias = (OnnxTensor) bias;
+  }
+
+  /** Logits per row that the decoder computes: the vocabulary, or the batch's shortlist. */
+  private int width() {
+    return shortlistIds == null ? config.vocabSize() : shortlistIds.length;
+  }
+
+  /**
+   * Spreads the shortlist's logits over full vocabulary rows, {@code -Infinity} elsewhere: the
+   * ids outside the shortlist get probability 0 and are never selected.
+   */
+  private void scatter(FloatBuffer values, int rows, float[] logits) {
+    int vocab = config.vocabSize();
+    int width = shortlistIds.length;
+    java.util.Arrays.fill(logits, 0, rows * vocab, Float.NEGATIVE_INFINITY);
+    for (int r = 0; r < rows; r++) {
+      for (int k = 0; k < width; k++) {
+        logits[r * vocab + shortlistIds[k]] = values.get(r * width + k);
+      }
+    }
+  }
+
+  private OnnxTensor shortlistTensor() throws OrtException {
+    if (shortlistTensor == null) {
+      long[] ids = new long[shortlistIds.length];
+      for (int k = 0; k < ids.length; k++) {
+        ids[k] = shortlistIds[k];
+      }
+      shortlistTensor = Tensors.longs(env, ids, ids.length);
+    }
+    return shortlistTensor;
+  }
+
+  /** A logits tensor {@code [rows, 1, width]} over the reused native buffer; caller closes it. */
+  private OnnxTensor logitsOutput(int rows) throws OrtException {
+    int size = rows * width();
+    if (logitsBuffer == null || logitsBuffer.capacity() < size) {
+      logitsBuffer =
+          ByteBuffer.allocateDirect(size * Float.BYTES)
+              .order(ByteOrder.nativeOrder())
+              .asFloatBuffer();
+    }
+    FloatBuffer view = logitsBuffer.duplicate().clear().limit(size).slice();
+    return OnnxTensor.createTensor(env, view, new long[] {rows, 1, width()});
+  }
+
+  /** The array a step returns, reused while the row count stays the same. */
+  private float[] logitsArray(int rows) {
+    int size = rows * config.vocabSize();
+    if (logits == null || logits.length != size) {
+      logits = new float[size];
+    }
+    return logits;
+  }
+
   private OnnxTensor hiddenTensor() throws OrtException {
     if (hiddenTensor == null) {
-      float[] rowHidden =
-          rows() == sources && isIdentity(rowSource)
-              ? hidden
-              : Tensors.gatherRows(hidden, sourceLength * config.dModel(), rowSource);
-      hiddenTensor = Tensors.floats(env, rowHidden, rows(), sourceLength, config.dModel());
+      // Straight into native memory: at beam 4 x 16 rows a Java copy would be another 20 MiB.
+      FloatBuffer rowHidden =
+          Tensors.gatherRowsDirect(hidden, sourceLength * config.dModel(), rowSource);
+      long[] shape = {rows(), sourceLength, config.dModel()};
+      hiddenTensor = OnnxTensor.createTensor(env, rowHidden, shape);
     }
     return hiddenTensor;
   }
@@ -303,5 +438,10 @@ final class OnnxDecoderState implements DecoderState {
     closed = true;
     cache.close();
     closeEncoderTensors();
+    for (OnnxTensor tensor : new OnnxTensor[] {shortlistTensor, shortlistWeight, shortlistBias}) {
+      if (tensor != null) {
+        tensor.close();
+      }
+    }
   }
 }

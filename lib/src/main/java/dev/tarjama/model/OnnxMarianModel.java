@@ -8,6 +8,7 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtSession.Result;
 import ai.onnxruntime.TensorInfo;
 import dev.tarjama.model.OnnxNames.CacheKind;
+import dev.tarjama.model.ShortlistGraphRewriter.Step;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,7 +41,14 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
   private final SessionSettings settings;
   private final AtomicReference<OrtSession> attentionDecoder = new AtomicReference<>();
   private final OrtSession gather;
+  private final Optional<LexicalShortlist> shortlist;
   private final AtomicBoolean closed = new AtomicBoolean();
+
+  /**
+   * Whether the decoder's logits width is known to equal the config's vocabulary size, so that a
+   * step may let ONNX Runtime write the logits into a buffer of that width (set by {@link #probe}).
+   */
+  private volatile boolean logitsWidthChecked;
 
   private OnnxMarianModel(
       OrtEnvironment env,
@@ -49,7 +58,8 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       OrtSession firstDecoder,
       OrtSession pastDecoder,
       SessionSettings settings,
-      OrtSession gather) {
+      OrtSession gather,
+      Optional<LexicalShortlist> shortlist) {
     this.env = env;
     this.files = files;
     this.config = config;
@@ -58,6 +68,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
     this.pastDecoder = pastDecoder;
     this.settings = settings;
     this.gather = gather;
+    this.shortlist = shortlist;
   }
 
   /**
@@ -67,24 +78,60 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
    */
   public static OnnxMarianModel open(
       ModelFiles files, ModelConfig config, SessionSettings settings) {
+    return open(files, config, settings, Optional.empty());
+  }
+
+  /**
+   * Opens the sessions of a model, optionally with a lexical shortlist: the decoder is then loaded
+   * from a copy rewritten by {@link ShortlistGraphRewriter}, and every batch computes the logits of
+   * its shortlist's ids only; the other ids get {@code -Infinity}, so the search's log-softmax
+   * normalises over the shortlist, as Marian's does. Scores and translations then differ from the
+   * full output layer's; without a shortlist they equal Hugging Face's.
+   *
+   * @throws ModelException naming the file that is missing, unreadable or inconsistent, or a
+   *     shortlist made for another vocabulary size
+   */
+  public static OnnxMarianModel open(
+      ModelFiles files,
+      ModelConfig config,
+      SessionSettings settings,
+      Optional<LexicalShortlist> shortlist) {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(shortlist, "shortlist");
+    if (shortlist.isPresent() && shortlist.get().vocabSize() != config.vocabSize()) {
+      throw new ModelException(
+          "the lexical shortlist is for vocab_size="
+              + shortlist.get().vocabSize()
+              + " but config.json says vocab_size="
+              + config.vocabSize());
+    }
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     List<OrtSession> opened = new ArrayList<>();
+    boolean restrict = shortlist.isPresent();
     try (OrtSession.SessionOptions options = sessionOptions(settings)) {
       OrtSession encoder = openSession(env, files.encoder(), options, opened);
-      OrtSession first = openSession(env, files.decoder(), options, opened);
+      boolean merged = files.layout() == ModelLayout.MERGED;
+      OrtSession first =
+          openDecoder(
+              env,
+              files.decoder(),
+              options,
+              opened,
+              restrict ? (merged ? Step.MERGED : Step.FIRST) : null);
       OrtSession past =
-          files.layout() == ModelLayout.MERGED
+          merged
               ? first
-              : openSession(env, files.decoderWithPast(), options, opened);
+              : openDecoder(
+                  env, files.decoderWithPast(), options, opened, restrict ? Step.CACHED : null);
       OrtSession gather = openGather(env, options, opened);
       SessionChecks.checkEncoder(encoder, files.encoder());
       SessionChecks.checkDecoder(first, files.decoder(), config, false);
       SessionChecks.checkDecoder(past, files.decoderWithPast(), config, true);
       OnnxMarianModel model =
-          new OnnxMarianModel(env, files, config, encoder, first, past, settings, gather);
+          new OnnxMarianModel(
+              env, files, config, encoder, first, past, settings, gather, shortlist);
       model.probe();
       return model;
     } catch (OrtException e) {
@@ -118,6 +165,32 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       return session;
     } catch (OrtException e) {
       throw new ModelException("cannot load ONNX model " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A decoder session, from the file or, with a shortlist ({@code step} not null), from its copy
+   * rewritten for that kind of decoder.
+   */
+  private static OrtSession openDecoder(
+      OrtEnvironment env,
+      Path file,
+      OrtSession.SessionOptions options,
+      List<OrtSession> opened,
+      Step step) {
+    if (step == null) {
+      return openSession(env, file, options, opened);
+    }
+    try {
+      java.nio.ByteBuffer bytes =
+          ShortlistGraphRewriter.restrictLogits(
+              java.nio.file.Files.readAllBytes(file), step, file.toString());
+      OrtSession session = env.createSession(bytes, options);
+      opened.add(session);
+      return session;
+    } catch (IOException | OrtException e) {
+      throw new ModelException(
+          "cannot load " + file + " with a lexical shortlist: " + e.getMessage(), e);
     }
   }
 
@@ -186,17 +259,49 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       }
       length = Math.max(length, ids.length);
     }
-    long[] ids = new long[batch * length];
     long[] mask = new long[batch * length];
-    java.util.Arrays.fill(ids, config.padTokenId());
     for (int b = 0; b < batch; b++) {
-      for (int t = 0; t < sourceIds[b].length; t++) {
-        ids[b * length + t] = sourceIds[b][t];
-        mask[b * length + t] = 1;
+      java.util.Arrays.fill(mask, b * length, b * length + sourceIds[b].length, 1L);
+    }
+    float[] hidden = encodeByLength(sourceIds, length);
+    int[] targetIds = shortlist.map(list -> list.targetIds(sourceIds)).orElse(null);
+    return new OnnxDecoderState(this, hidden, mask, length, rowsPerSource, targetIds);
+  }
+
+  /**
+   * Encoder states {@code [sources][length][dModel]}: each {@link LengthGroups} group is encoded
+   * padded to its own longest source; positions past a source's end are zeros, which the decoder
+   * never attends to (its encoder mask is 0 there).
+   */
+  private float[] encodeByLength(int[][] sourceIds, int length) {
+    int[] lengths = new int[sourceIds.length];
+    for (int b = 0; b < sourceIds.length; b++) {
+      lengths[b] = sourceIds[b].length;
+    }
+    int width = config.dModel();
+    float[] hidden = new float[sourceIds.length * length * width];
+    for (int[] group : LengthGroups.of(lengths)) {
+      int groupLength = lengths[group[0]];
+      long[] ids = new long[group.length * groupLength];
+      long[] mask = new long[group.length * groupLength];
+      java.util.Arrays.fill(ids, config.padTokenId());
+      for (int i = 0; i < group.length; i++) {
+        for (int t = 0; t < lengths[group[i]]; t++) {
+          ids[i * groupLength + t] = sourceIds[group[i]][t];
+          mask[i * groupLength + t] = 1;
+        }
+      }
+      float[] states = encode(ids, mask, group.length, groupLength);
+      for (int i = 0; i < group.length; i++) {
+        System.arraycopy(
+            states,
+            i * groupLength * width,
+            hidden,
+            group[i] * length * width,
+            groupLength * width);
       }
     }
-    float[] hidden = encode(ids, mask, batch, length);
-    return new OnnxDecoderState(this, hidden, mask, length, rowsPerSource);
+    return hidden;
   }
 
   float[] encode(long[] ids, long[] mask, int batch, int length) {
@@ -227,6 +332,12 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       state.step(new int[] {config.decoderStartTokenId()});
       state.step(new int[] {config.eosTokenId()});
     }
+    logitsWidthChecked = true;
+  }
+
+  /** Whether steps may pass a pre-allocated logits output (the width has been checked). */
+  boolean logitsWidthChecked() {
+    return logitsWidthChecked;
   }
 
   /**
@@ -288,10 +399,24 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
 
   /** Runs the first-step or the cached decoder; the caller owns the result. */
   Result runDecoder(boolean first, Map<String, OnnxTensor> inputs) throws OrtException {
+    return runDecoder(first, inputs, Map.of());
+  }
+
+  /**
+   * Runs the first-step or the cached decoder, writing the outputs named in {@code pinned} into
+   * the given tensors (which the caller keeps owning); the caller owns the result.
+   */
+  Result runDecoder(boolean first, Map<String, OnnxTensor> inputs, Map<String, OnnxTensor> pinned)
+      throws OrtException {
     checkOpen();
     OrtSession session = first ? firstDecoder : pastDecoder;
     inputs.keySet().retainAll(session.getInputNames());
-    return session.run(inputs);
+    if (pinned.isEmpty()) {
+      return session.run(inputs);
+    }
+    Set<String> requested = new java.util.LinkedHashSet<>(session.getOutputNames());
+    requested.removeAll(pinned.keySet());
+    return session.run(inputs, requested, pinned);
   }
 
   /**

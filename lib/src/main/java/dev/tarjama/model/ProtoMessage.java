@@ -1,6 +1,6 @@
 package dev.tarjama.model;
 
-import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +21,18 @@ final class ProtoMessage {
   static final int LENGTH_DELIMITED = 2;
   static final int FIXED32 = 5;
 
-  /** One field: its number, wire type and value bytes (for type 2, the payload without length). */
+  /**
+   * One field: its number, wire type and value bytes (for type 2, the payload without length), or
+   * for a nested message set by {@link #replace} or {@link #add(int, ProtoMessage)}, that message,
+   * encoded only when the outermost message is.
+   */
   static final class Field {
     final int number;
     final int wireType;
     final byte[] bytes;
     final int start;
     final int end;
+    final ProtoMessage message;
 
     Field(int number, int wireType, byte[] bytes, int start, int end) {
       this.number = number;
@@ -35,10 +40,27 @@ final class ProtoMessage {
       this.bytes = bytes;
       this.start = start;
       this.end = end;
+      this.message = null;
+    }
+
+    Field(int number, ProtoMessage message) {
+      this.number = number;
+      this.wireType = LENGTH_DELIMITED;
+      this.bytes = null;
+      this.start = 0;
+      this.end = 0;
+      this.message = message;
     }
 
     String string() {
+      if (message != null) {
+        return new String(message.toBytes(), StandardCharsets.UTF_8);
+      }
       return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    int payloadSize() {
+      return message != null ? message.size() : end - start;
     }
   }
 
@@ -121,14 +143,34 @@ final class ProtoMessage {
   }
 
   static ProtoMessage message(Field field) {
-    return parse(field.bytes, field.start, field.end);
+    return field.message != null ? field.message : parse(field.bytes, field.start, field.end);
   }
 
   /** Replaces a field by a message in place (same number, same position). */
   void replace(Field field, ProtoMessage value) {
-    byte[] bytes = value.toBytes();
+    fields.set(fields.indexOf(field), new Field(field.number, value));
+  }
+
+  /** Replaces a field by a string in place (same number, same position). */
+  void replaceString(Field field, String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     fields.set(
         fields.indexOf(field), new Field(field.number, LENGTH_DELIMITED, bytes, 0, bytes.length));
+  }
+
+  /**
+   * Inserts a nested message field before the first field with the same number (appends it if
+   * there is none): ONNX graphs list their nodes in topological order.
+   */
+  void addFirst(int number, ProtoMessage value) {
+    int at = fields.size();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).number == number) {
+        at = i;
+        break;
+      }
+    }
+    fields.add(at, new Field(number, value));
   }
 
   /** Appends a string field. */
@@ -138,7 +180,7 @@ final class ProtoMessage {
 
   /** Appends a nested message field. */
   void add(int number, ProtoMessage value) {
-    add(number, value.toBytes());
+    fields.add(new Field(number, value));
   }
 
   private void add(int number, byte[] bytes) {
@@ -147,30 +189,117 @@ final class ProtoMessage {
 
   /** Appends a varint field. */
   void addVarint(int number, long value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    writeVarint(out, value);
-    byte[] bytes = out.toByteArray();
+    byte[] bytes = new byte[varintSize(value)];
+    writeVarint(bytes, 0, value);
     fields.add(new Field(number, VARINT, bytes, 0, bytes.length));
   }
 
+  /**
+   * The encoded message, written once into an array of its exact size: a model of hundreds of MiB
+   * is not copied again through growing buffers.
+   */
   byte[] toBytes() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] out = new byte[size()];
+    int end = writeTo(out, 0);
+    if (end != out.length) {
+      throw new IllegalStateException("protobuf size " + out.length + " but wrote " + end);
+    }
+    return out;
+  }
+
+  /**
+   * The encoded message in a direct buffer of its exact size (position 0, limit = size): for a
+   * model handed to ONNX Runtime, which reads a direct buffer in place, so the encoding never
+   * occupies the Java heap.
+   */
+  ByteBuffer toDirectBuffer() {
+    ByteBuffer out = ByteBuffer.allocateDirect(size());
+    writeTo(out);
+    if (out.hasRemaining()) {
+      throw new IllegalStateException(
+          "protobuf size " + out.capacity() + " but wrote " + out.position());
+    }
+    return out.flip();
+  }
+
+  /** Encoded size in bytes. */
+  int size() {
+    long total = 0;
+    for (Field field : fields) {
+      total += varintSize(((long) field.number << 3) | field.wireType);
+      int payload = field.payloadSize();
+      if (field.wireType == LENGTH_DELIMITED) {
+        total += varintSize(payload);
+      }
+      total += payload;
+    }
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("protobuf message of " + total + " bytes is too large");
+    }
+    return (int) total;
+  }
+
+  private int writeTo(byte[] out, int at) {
+    int position = at;
+    for (Field field : fields) {
+      position = writeVarint(out, position, ((long) field.number << 3) | field.wireType);
+      if (field.message != null) {
+        position = writeVarint(out, position, field.message.size());
+        position = field.message.writeTo(out, position);
+        continue;
+      }
+      int length = field.end - field.start;
+      if (field.wireType == LENGTH_DELIMITED) {
+        position = writeVarint(out, position, length);
+      }
+      System.arraycopy(field.bytes, field.start, out, position, length);
+      position += length;
+    }
+    return position;
+  }
+
+  private void writeTo(ByteBuffer out) {
     for (Field field : fields) {
       writeVarint(out, ((long) field.number << 3) | field.wireType);
+      if (field.message != null) {
+        writeVarint(out, field.message.size());
+        field.message.writeTo(out);
+        continue;
+      }
       if (field.wireType == LENGTH_DELIMITED) {
         writeVarint(out, field.end - field.start);
       }
-      out.write(field.bytes, field.start, field.end - field.start);
+      out.put(field.bytes, field.start, field.end - field.start);
     }
-    return out.toByteArray();
   }
 
-  private static void writeVarint(ByteArrayOutputStream out, long value) {
+  private static void writeVarint(ByteBuffer out, long value) {
     long rest = value;
     while ((rest & ~0x7fL) != 0) {
-      out.write((int) ((rest & 0x7f) | 0x80));
+      out.put((byte) ((rest & 0x7f) | 0x80));
       rest >>>= 7;
     }
-    out.write((int) rest);
+    out.put((byte) rest);
+  }
+
+  private static int varintSize(long value) {
+    int size = 1;
+    long rest = value;
+    while ((rest & ~0x7fL) != 0) {
+      rest >>>= 7;
+      size++;
+    }
+    return size;
+  }
+
+  private static int writeVarint(byte[] out, int at, long value) {
+    int position = at;
+    long rest = value;
+    while ((rest & ~0x7fL) != 0) {
+      out[position++] = (byte) ((rest & 0x7f) | 0x80);
+      rest >>>= 7;
+    }
+    out[position++] = (byte) rest;
+    return position;
   }
 }

@@ -63,7 +63,8 @@ final class SessionChecks {
     try {
       Map<String, NodeInfo> info = decoder.getOutputInfo();
       long[] shape = ((TensorInfo) info.get(OnnxNames.LOGITS).getInfo()).getShape();
-      long width = shape[shape.length - 1];
+      // A decoder rewritten for a lexical shortlist declares logits without a shape.
+      long width = shape.length == 0 ? -1 : shape[shape.length - 1];
       if (width > 0 && width != config.vocabSize()) {
         throw new ModelException(
             file

@@ -42,13 +42,16 @@ final class Tensors {
     return floats(env, new float[Math.toIntExact(size)], shape);
   }
 
-  /** A gather on a Java array of rows of {@code rowSize} values. */
-  static float[] gatherRows(float[] values, int rowSize, int[] origins) {
-    float[] out = new float[origins.length * rowSize];
-    for (int i = 0; i < origins.length; i++) {
-      System.arraycopy(values, origins[i] * rowSize, out, i * rowSize, rowSize);
+  /** A gather on a Java array of rows of {@code rowSize} values, into a direct buffer. */
+  static FloatBuffer gatherRowsDirect(float[] values, int rowSize, int[] origins) {
+    FloatBuffer out =
+        ByteBuffer.allocateDirect(origins.length * rowSize * Float.BYTES)
+            .order(ByteOrder.nativeOrder())
+            .asFloatBuffer();
+    for (int origin : origins) {
+      out.put(values, origin * rowSize, rowSize);
     }
-    return out;
+    return out.rewind();
   }
 
   static long[] gatherRows(long[] values, int rowSize, int[] origins) {

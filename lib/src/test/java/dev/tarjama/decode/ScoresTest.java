@@ -25,6 +25,17 @@ class ScoresTest {
   }
 
   @Test
+  void entriesFarBelowTheMaximumStillGetTheirLogProbability() {
+    float[] scores = {5f, 5f - 70f, 5f - 10f, Float.NEGATIVE_INFINITY};
+    double logSum = Math.log1p(Math.exp(-70) + Math.exp(-10));
+    Scores.logSoftmax(scores, 0, 4);
+    assertEquals(-logSum, scores[0], 1e-9);
+    assertEquals(-70 - logSum, scores[1], 1e-5);
+    assertEquals(-10 - logSum, scores[2], 1e-6);
+    assertEquals(Float.NEGATIVE_INFINITY, scores[3]);
+  }
+
+  @Test
   void logSoftmaxAtLeavesTheRowUnchanged() {
     float[] scores = {0f, 2f, 1f};
     double expected = 2 - Math.log(1 + Math.exp(2) + Math.exp(1));

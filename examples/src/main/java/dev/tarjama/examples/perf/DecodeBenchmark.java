@@ -4,6 +4,7 @@ import dev.tarjama.decode.BeamSearch;
 import dev.tarjama.decode.DecodeOptions;
 import dev.tarjama.decode.Hypothesis;
 import dev.tarjama.decode.SpecialIds;
+import dev.tarjama.model.LexicalShortlist;
 import dev.tarjama.model.ModelConfig;
 import dev.tarjama.model.ModelFiles;
 import dev.tarjama.model.OnnxMarianModel;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * row (with the time split of {@link TimedModel}) and a last one with the process's peak RSS.
  *
  * <p>Usage: {@code DecodeBenchmark MODEL_DIR IDS_DIR --threads N --row DECODE,BATCH,ORDER,COUNT
- * ... [--new-tokens 32] [--quantized] [--config KEY=VALUE ...] [--label NAME]}, DECODE being
+ * ... [--new-tokens 32] [--quantized] [--shortlist FILE] [--config KEY=VALUE ...] [--label
+ * NAME]}, DECODE being
  * {@code greedy} or {@code beamK}, ORDER {@code sorted} or {@code unsorted}.
  */
 public final class DecodeBenchmark {
@@ -41,6 +43,7 @@ public final class DecodeBenchmark {
     int threads = 0;
     int newTokens = 32;
     boolean quantized = false;
+    Optional<Path> shortlistFile = Optional.empty();
     String label = "tarjama";
     List<String> rows = new ArrayList<>();
     Map<String, String> config = new LinkedHashMap<>();
@@ -50,6 +53,7 @@ public final class DecodeBenchmark {
         case "--row" -> rows.add(args[++i]);
         case "--new-tokens" -> newTokens = Integer.parseInt(args[++i]);
         case "--quantized" -> quantized = true;
+        case "--shortlist" -> shortlistFile = Optional.of(Path.of(args[++i]));
         case "--label" -> label = args[++i];
         case "--config" -> {
           String[] kv = args[++i].split("=", 2);
@@ -63,7 +67,12 @@ public final class DecodeBenchmark {
             modelDir, quantized ? WeightVariant.QUANTIZED : WeightVariant.FULL, Optional.empty());
     ModelConfig modelConfig = ModelConfig.read(files.file(ModelFiles.CONFIG));
     SessionSettings settings = new SessionSettings(threads, config);
-    try (OnnxMarianModel onnx = OnnxMarianModel.open(files, modelConfig, settings)) {
+    Optional<LexicalShortlist> shortlist =
+        shortlistFile.map(
+            file ->
+                LexicalShortlist.read(file, modelConfig.vocabSize(), modelConfig.eosTokenId()));
+    try (OnnxMarianModel onnx = OnnxMarianModel.open(files, modelConfig, settings, shortlist)) {
+      System.out.println(memoryJson(label, threads, "loaded"));
       TimedModel model = new TimedModel(onnx);
       SpecialIds ids =
           new SpecialIds(
@@ -104,6 +113,7 @@ public final class DecodeBenchmark {
         System.out.println(
             rowJson(label, threads, spec, beam, batch, sources.length, tokens, seconds, cpuSeconds,
                 latencies, model));
+        System.out.println(memoryJson(label, threads, "after " + row));
       }
     }
     System.out.printf(
@@ -142,6 +152,19 @@ public final class DecodeBenchmark {
         model.stepRows(), beam, lat);
   }
 
+  /** Resident memory now, the JVM heap's use and size, and the peak so far, after {@code when}. */
+  private static String memoryJson(String label, int threads, String when) throws IOException {
+    Runtime runtime = Runtime.getRuntime();
+    return String.format(
+        Locale.ROOT,
+        "{\"system\": \"%s\", \"threads\": %d, \"memory\": \"%s\", \"rss_mib\": %.1f,"
+            + " \"peak_rss_mib_so_far\": %.1f, \"heap_used_mib\": %.1f, \"heap_committed_mib\":"
+            + " %.1f}",
+        label, threads, when, statusMib("VmRSS:"), statusMib("VmHWM:"),
+        (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0,
+        runtime.totalMemory() / 1048576.0);
+  }
+
   static int[][] readIds(Path file, int count) throws IOException {
     List<String> lines = Files.readAllLines(file);
     int n = Math.min(count, lines.size());
@@ -159,12 +182,17 @@ public final class DecodeBenchmark {
 
   /** The process's peak resident set (VmHWM of /proc/self/status), in MiB; -1 if unknown. */
   static double peakRssMib() throws IOException {
+    return statusMib("VmHWM:");
+  }
+
+  /** A memory line of /proc/self/status (e.g. {@code VmRSS:}), in MiB; -1 if unknown. */
+  static double statusMib(String key) throws IOException {
     Path status = Path.of("/proc/self/status");
     if (!Files.exists(status)) {
       return -1;
     }
     for (String line : Files.readAllLines(status)) {
-      if (line.startsWith("VmHWM:")) {
+      if (line.startsWith(key)) {
         return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
       }
     }

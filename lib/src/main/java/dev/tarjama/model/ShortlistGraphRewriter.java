@@ -1,0 +1,289 @@
+package dev.tarjama.model;
+
+import dev.tarjama.model.ProtoMessage.Field;
+import java.nio.ByteBuffer;
+import java.util.List;
+
+/**
+ * Rewrites a decoder graph, in memory before ONNX Runtime loads it, so that its output layer
+ * computes the logits of a given list of target ids only (the {@link LexicalShortlist} of a batch).
+ *
+ * <p>How: the output layer must be {@code Add(MatMul(h, W), bias)} (Marian's tied projection plus
+ * {@code final_logits_bias}). The first-step graph (the split layout's {@code decoder_model}, or
+ * the {@code else_branch} of Optimum's merged decoder, whose {@code If} takes {@code
+ * then_branch} when {@code use_cache_branch} is true) gets an input {@code shortlist_ids} (int64,
+ * one dimension) and two nodes, {@code Gather(W, shortlist_ids, axis=1)} and {@code Gather(bias,
+ * shortlist_ids, axis=-1)}, which the MatMul and the Add read instead of {@code W} and {@code
+ * bias}, and which leave the graph as {@code present_shortlist.weight} and {@code
+ * present_shortlist.bias}. The cached-step graph reads them back as inputs {@code
+ * past_shortlist.weight} and {@code past_shortlist.bias} (its merged branch passes them through,
+ * as it does the encoder keys and values), so the columns are gathered once per batch, not once
+ * per step. {@code logits[..., k]} is then the full model's {@code logits[..., shortlist_ids[k]]};
+ * the declared shape of {@code logits} is dropped. The Gathers read only initializers and the new
+ * input, so they go first in the node list, which ONNX keeps in topological order. Protobuf field
+ * numbers are those of onnx.proto (ModelProto 7 graph; GraphProto 1 node, 11 input, 12 output;
+ * NodeProto 1 input, 2 output, 3 name, 4 op_type, 5 attribute; AttributeProto 1 name, 3 i, 6 g, 20
+ * type; ValueInfoProto 1 name, 2 type). Nothing else in the model is changed.
+ */
+final class ShortlistGraphRewriter {
+  /** The added input of the first step: the target ids whose logits the decoder computes. */
+  static final String SHORTLIST_IDS = "shortlist_ids";
+
+  /** The gathered projection columns {@code [d, ids]}: first-step output, cached-step input. */
+  static final String PRESENT_WEIGHT = "present_shortlist.weight";
+
+  static final String PRESENT_BIAS = "present_shortlist.bias";
+  static final String PAST_WEIGHT = "past_shortlist.weight";
+  static final String PAST_BIAS = "past_shortlist.bias";
+
+  private static final int MODEL_GRAPH = 7;
+  private static final int GRAPH_NODE = 1;
+  private static final int GRAPH_INPUT = 11;
+  private static final int GRAPH_OUTPUT = 12;
+  private static final int NODE_INPUT = 1;
+  private static final int NODE_OUTPUT = 2;
+  private static final int NODE_NAME = 3;
+  private static final int NODE_OP_TYPE = 4;
+  private static final int NODE_ATTRIBUTE = 5;
+  private static final int ATTRIBUTE_NAME = 1;
+  private static final int ATTRIBUTE_INT = 3;
+  private static final int ATTRIBUTE_GRAPH = 6;
+  private static final int ATTRIBUTE_TYPE = 20;
+  private static final int ATTRIBUTE_TYPE_INT = 2;
+  private static final int VALUE_INFO_NAME = 1;
+  private static final int VALUE_INFO_TYPE = 2;
+  private static final int TYPE_TENSOR = 1;
+  private static final int TENSOR_ELEM_TYPE = 1;
+  private static final int TENSOR_SHAPE = 2;
+  private static final int SHAPE_DIM = 1;
+  private static final int DIM_PARAM = 2;
+  private static final int FLOAT = 1;
+  private static final int INT64 = 7;
+
+  /** Which decoder a graph is. */
+  enum Step {
+    /** No cache: computes the cross-attention keys and values, and here the shortlist columns. */
+    FIRST,
+    /** With the cache of earlier steps. */
+    CACHED,
+    /** Optimum's merged decoder: an If node with one branch of each kind. */
+    MERGED
+  }
+
+  private ShortlistGraphRewriter() {}
+
+  /**
+   * Returns the model with the restricted output layer and its inputs and outputs.
+   *
+   * @param step which decoder the file is; {@link Step#MERGED} for a merged decoder
+   * @return the rewritten model in a direct buffer, which ONNX Runtime reads in place
+   * @throws ModelException if the graph's output layer does not have the expected form (e.g. an
+   *     int8 decoder, whose MatMul is quantised)
+   */
+  static ByteBuffer restrictLogits(byte[] model, Step step, String fileName) {
+    ProtoMessage root = ProtoMessage.parse(model);
+    List<Field> graphs = root.fields(MODEL_GRAPH);
+    if (graphs.size() != 1) {
+      throw new ModelException(fileName + " holds no ONNX graph");
+    }
+    ProtoMessage graph = ProtoMessage.message(graphs.get(0));
+    boolean done =
+        step == Step.MERGED
+            ? rewriteBranches(graph)
+            : rewriteGraph(graph, OnnxNames.LOGITS, step, "tarjama/shortlist/", false);
+    if (!done) {
+      throw new ModelException(
+          fileName
+              + " cannot take a lexical shortlist: its logits are not Add(MatMul(h, W), bias)"
+              + (step == Step.MERGED ? " in both branches of an If node" : "")
+              + " (a quantized decoder is not supported)");
+    }
+    if (step != Step.CACHED) {
+      graph.add(GRAPH_INPUT, valueInfo(SHORTLIST_IDS, INT64, "shortlist_size"));
+    }
+    if (step != Step.FIRST) {
+      graph.add(GRAPH_INPUT, valueInfo(PAST_WEIGHT, FLOAT, null));
+      graph.add(GRAPH_INPUT, valueInfo(PAST_BIAS, FLOAT, null));
+    }
+    dropShape(graph, OnnxNames.LOGITS);
+    root.replace(graphs.get(0), graph);
+    return root.toDirectBuffer();
+  }
+
+  private static boolean rewriteBranches(ProtoMessage graph) {
+    for (Field nodeField : graph.fields(GRAPH_NODE)) {
+      ProtoMessage node = ProtoMessage.message(nodeField);
+      int position = node.strings(NODE_OUTPUT).indexOf(OnnxNames.LOGITS);
+      if (!node.string(NODE_OP_TYPE).equals("If") || position < 0) {
+        continue;
+      }
+      int rewritten = 0;
+      for (Field attributeField : node.fields(NODE_ATTRIBUTE)) {
+        ProtoMessage attribute = ProtoMessage.message(attributeField);
+        String name = attribute.string(ATTRIBUTE_NAME);
+        if (!name.equals("then_branch") && !name.equals("else_branch")) {
+          continue;
+        }
+        Step step = name.equals("else_branch") ? Step.FIRST : Step.CACHED;
+        Field graphField = attribute.fields(ATTRIBUTE_GRAPH).get(0);
+        ProtoMessage branch = ProtoMessage.message(graphField);
+        List<Field> outputs = branch.fields(GRAPH_OUTPUT);
+        if (outputs.size() <= position) {
+          return false;
+        }
+        String logits = ProtoMessage.message(outputs.get(position)).string(VALUE_INFO_NAME);
+        if (!rewriteGraph(branch, logits, step, "tarjama/shortlist/" + name + "/", true)) {
+          return false;
+        }
+        dropShape(branch, logits);
+        attribute.replace(graphField, branch);
+        node.replace(attributeField, attribute);
+        rewritten++;
+      }
+      if (rewritten != 2) {
+        return false;
+      }
+      node.add(NODE_OUTPUT, PRESENT_WEIGHT);
+      node.add(NODE_OUTPUT, PRESENT_BIAS);
+      graph.replace(nodeField, node);
+      graph.add(GRAPH_OUTPUT, valueInfo(PRESENT_WEIGHT, FLOAT, null));
+      graph.add(GRAPH_OUTPUT, valueInfo(PRESENT_BIAS, FLOAT, null));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Restricts the output layer that computes {@code logits} in this graph; false if not found.
+   *
+   * @param branch whether the graph is a branch of the merged decoder, whose outputs must match
+   *     the other branch's: both then output the columns (the cached branch passes them through)
+   */
+  private static boolean rewriteGraph(
+      ProtoMessage graph, String logits, Step step, String prefix, boolean branch) {
+    Field addField = producer(graph, logits);
+    if (addField == null) {
+      return false;
+    }
+    ProtoMessage add = ProtoMessage.message(addField);
+    List<String> addInputs = add.strings(NODE_INPUT);
+    if (!add.string(NODE_OP_TYPE).equals("Add") || addInputs.size() != 2) {
+      return false;
+    }
+    for (int i = 0; i < 2; i++) {
+      Field matMulField = producer(graph, addInputs.get(i));
+      if (matMulField == null
+          || !ProtoMessage.message(matMulField).string(NODE_OP_TYPE).equals("MatMul")) {
+        continue;
+      }
+      ProtoMessage matMul = ProtoMessage.message(matMulField);
+      int biasInput = 1 - i;
+      String weight;
+      String bias;
+      if (step == Step.FIRST) {
+        weight = branch ? prefix + "weight" : PRESENT_WEIGHT;
+        bias = branch ? prefix + "bias" : PRESENT_BIAS;
+        graph.addFirst(
+            GRAPH_NODE, gather(matMul.strings(NODE_INPUT).get(1), weight, 1, prefix + "Weight"));
+        graph.addFirst(GRAPH_NODE, gather(addInputs.get(biasInput), bias, -1, prefix + "Bias"));
+        if (!branch) {
+          graph.add(GRAPH_OUTPUT, valueInfo(PRESENT_WEIGHT, FLOAT, null));
+          graph.add(GRAPH_OUTPUT, valueInfo(PRESENT_BIAS, FLOAT, null));
+        }
+      } else {
+        weight = PAST_WEIGHT;
+        bias = PAST_BIAS;
+      }
+      graph.replace(matMulField, withInput(matMul, 1, weight));
+      graph.replace(addField, withInput(add, biasInput, bias));
+      if (branch) {
+        String weightOut = passThrough(graph, weight, prefix + "weight_out");
+        String biasOut = passThrough(graph, bias, prefix + "bias_out");
+        graph.add(GRAPH_OUTPUT, valueInfo(weightOut, FLOAT, null));
+        graph.add(GRAPH_OUTPUT, valueInfo(biasOut, FLOAT, null));
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The name under which a branch outputs {@code value}: itself if the branch computes it, else
+   * (an outer-scope input) an Identity copy, since a branch output must be a branch value.
+   */
+  private static String passThrough(ProtoMessage graph, String value, String copy) {
+    if (producer(graph, value) != null) {
+      return value;
+    }
+    ProtoMessage identity = ProtoMessage.empty();
+    identity.add(NODE_INPUT, value);
+    identity.add(NODE_OUTPUT, copy);
+    identity.add(NODE_NAME, copy + "/Identity");
+    identity.add(NODE_OP_TYPE, "Identity");
+    graph.add(GRAPH_NODE, identity);
+    return copy;
+  }
+
+  /**
+   * Declares graph output {@code name} as a float tensor of unknown shape: its last dimension was
+   * the vocabulary size, and ONNX Runtime checks a pre-allocated output against the declaration.
+   */
+  private static void dropShape(ProtoMessage graph, String name) {
+    for (Field outputField : graph.fields(GRAPH_OUTPUT)) {
+      if (ProtoMessage.message(outputField).string(VALUE_INFO_NAME).equals(name)) {
+        graph.replace(outputField, valueInfo(name, FLOAT, null));
+      }
+    }
+  }
+
+  /** The node field that outputs {@code value}, or null. */
+  private static Field producer(ProtoMessage graph, String value) {
+    for (Field nodeField : graph.fields(GRAPH_NODE)) {
+      if (ProtoMessage.message(nodeField).strings(NODE_OUTPUT).contains(value)) {
+        return nodeField;
+      }
+    }
+    return null;
+  }
+
+  /** A copy of the node with input {@code index} renamed. */
+  private static ProtoMessage withInput(ProtoMessage node, int index, String input) {
+    Field field = node.fields(NODE_INPUT).get(index);
+    node.replaceString(field, input);
+    return node;
+  }
+
+  private static ProtoMessage gather(String data, String output, long axis, String name) {
+    ProtoMessage attribute = ProtoMessage.empty();
+    attribute.add(ATTRIBUTE_NAME, "axis");
+    attribute.addVarint(ATTRIBUTE_INT, axis);
+    attribute.addVarint(ATTRIBUTE_TYPE, ATTRIBUTE_TYPE_INT);
+    ProtoMessage node = ProtoMessage.empty();
+    node.add(NODE_INPUT, data);
+    node.add(NODE_INPUT, SHORTLIST_IDS);
+    node.add(NODE_OUTPUT, output);
+    node.add(NODE_NAME, name);
+    node.add(NODE_OP_TYPE, "Gather");
+    node.add(NODE_ATTRIBUTE, attribute);
+    return node;
+  }
+
+  /** A tensor value of an element type, one dimension named {@code dim}, or no shape if null. */
+  private static ProtoMessage valueInfo(String name, int elementType, String dim) {
+    ProtoMessage tensor = ProtoMessage.empty();
+    tensor.addVarint(TENSOR_ELEM_TYPE, elementType);
+    if (dim != null) {
+      ProtoMessage dimension = ProtoMessage.empty();
+      dimension.add(DIM_PARAM, dim);
+      ProtoMessage shape = ProtoMessage.empty();
+      shape.add(SHAPE_DIM, dimension);
+      tensor.add(TENSOR_SHAPE, shape);
+    }
+    ProtoMessage type = ProtoMessage.empty();
+    type.add(TYPE_TENSOR, tensor);
+    ProtoMessage info = ProtoMessage.empty();
+    info.add(VALUE_INFO_NAME, name);
+    info.add(VALUE_INFO_TYPE, type);
+    return info;
+  }
+}
