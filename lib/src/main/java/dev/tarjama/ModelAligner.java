@@ -2,6 +2,7 @@ package dev.tarjama;
 
 import dev.tarjama.align.Alignment;
 import dev.tarjama.align.AttentionAligner;
+import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.align.AttentionHead;
 import dev.tarjama.model.CrossAttention;
 import dev.tarjama.model.OnnxMarianModel;
@@ -46,7 +47,8 @@ final class ModelAligner {
     return List.copyOf(heads);
   }
 
-  List<Alignment> align(String source, String target, List<AttentionHead> heads) {
+  List<Alignment> align(
+      String source, String target, List<AttentionHead> heads, AttentionExtraction extraction) {
     for (AttentionHead head : heads) {
       if (head.layer() >= model.config().decoderLayers()
           || head.head() >= model.config().decoderHeads()) {
@@ -81,7 +83,7 @@ final class ModelAligner {
       float[][] matrix = attention.matrix(head.layer(), head.head());
       result.add(
           AttentionAligner.align(
-              source, sourcePieces, target, targetPieces, matrix, head.shifted()));
+              source, sourcePieces, target, targetPieces, matrix, head.shifted(), extraction));
     }
     return result;
   }

@@ -2,6 +2,7 @@ package dev.tarjama.examples;
 
 import dev.tarjama.Tarjama;
 import dev.tarjama.align.Alignment;
+import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.align.AttentionHead;
 import dev.tarjama.align.FastAlignOptions;
 import dev.tarjama.align.FastAlignTrainer;
@@ -16,6 +17,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +28,17 @@ import java.util.Map;
 /**
  * Scores word aligners against the hand-aligned gold set in one run: the model's cross-attention
  * (every decoder layer and all layers together, heads averaged, and every head of the last layer,
- * each read at the predicting position and shifted by one), and fast_align forward, reverse and
- * grow-diag-final-and trained on a corpus plus the gold sentences (fast_align is unsupervised).
+ * each read at the predicting position and shifted by one, all with the default extraction), the
+ * extraction variants ({@link AttentionExtraction}: pooling, rule, end-of-sentence as NULL) on the
+ * default head, head 0 of the last layer and the last layer's mean, a diagonal baseline, and
+ * fast_align forward, reverse and grow-diag-final-and trained on a corpus plus the gold sentences
+ * (fast_align is unsupervised).
  *
- * <p>Usage: {@code AlignBenchmark MODEL_DIR GOLD_DIR CORPUS_PREFIX...}, each prefix naming a
- * {@code PREFIX.ar}/{@code PREFIX.en} pair of line-aligned files. Prints a Markdown table: AER,
- * precision and recall (micro-averaged over the gold pairs, {@link AlignmentErrorRate}).
+ * <p>Usage: {@code AlignBenchmark MODEL_DIR GOLD_DIR [CORPUS_PREFIX...]}, each prefix naming a
+ * {@code PREFIX.ar}/{@code PREFIX.en} pair of line-aligned files; without a prefix the fast_align
+ * rows are left out. Prints a header line, a Markdown table (AER, precision and recall,
+ * micro-averaged over the gold pairs, {@link AlignmentErrorRate}; "(default)" marks what {@code
+ * Tarjama.align(arabic, english)} does) and a line of timings.
  */
 public final class AlignBenchmark {
   private AlignBenchmark() {}
@@ -44,17 +52,37 @@ public final class AlignBenchmark {
     Map<String, List<WordAlignment>> results = new LinkedHashMap<>();
     long start = System.nanoTime();
     try (Tarjama mt = Tarjama.builder(model).build()) {
+      AttentionHead chosen = mt.defaultAttentionHead();
+      System.out.printf("# AlignBenchmark %s: model %s (default head: %s; default extraction: %s),"
+          + " gold %s (%d pairs)%n", Instant.now().truncatedTo(ChronoUnit.SECONDS), model, chosen,
+          AttentionExtraction.DEFAULTS, gold, ar.size());
       List<AttentionHead> heads = heads(mt);
       for (int k = 0; k < ar.size(); k++) {
         List<Alignment> aligned = mt.align(ar.get(k), en.get(k), heads);
         for (int h = 0; h < heads.size(); h++) {
           String name = "attention " + heads.get(h)
-              + (heads.get(h).equals(mt.defaultAttentionHead()) ? " (default)" : "");
+              + (heads.get(h).equals(chosen) ? " (default)" : "");
           results.computeIfAbsent(name, x -> new ArrayList<>()).add(aligned.get(h).wordAlignment());
         }
       }
+      AttentionHead lastMean = lastLayerMean(mt);
+      List<AttentionHead> compared = java.util.stream.Stream.of(chosen,
+          new AttentionHead(lastMean.layer(), 0, false), lastMean).distinct().toList();
+      for (AttentionExtraction extraction : EXTRACTIONS) {
+        for (int k = 0; k < ar.size(); k++) {
+          List<Alignment> aligned = mt.align(ar.get(k), en.get(k), compared, extraction);
+          for (int h = 0; h < compared.size(); h++) {
+            String name = "attention " + compared.get(h) + "; " + extraction
+                + (compared.get(h).equals(chosen) && extraction.equals(AttentionExtraction.DEFAULTS)
+                    ? " (default)" : "");
+            results.computeIfAbsent(name, x -> new ArrayList<>())
+                .add(aligned.get(h).wordAlignment());
+          }
+        }
+      }
     }
-    System.err.printf("attention: %.1f s%n", (System.nanoTime() - start) / 1e9);
+    String attentionTime = String.format(Locale.ROOT, "attention %.1f s wall",
+        (System.nanoTime() - start) / 1e9);
     start = System.nanoTime();
     List<SentencePair> corpus = new ArrayList<>();
     for (int a = 2; a < args.length; a++) {
@@ -68,23 +96,25 @@ public final class AlignBenchmark {
     for (int k = 0; k < ar.size(); k++) {
       corpus.add(pair(ar.get(k), en.get(k)));
     }
-    List<WordAlignment> forward = goldPart(corpus, FastAlignOptions.DEFAULTS, goldStart);
-    List<WordAlignment> reverse =
-        goldPart(corpus, FastAlignOptions.DEFAULTS.withReverse(true), goldStart);
-    List<WordAlignment> gdfa = new ArrayList<>();
-    for (int k = 0; k < forward.size(); k++) {
-      gdfa.add(Symmetrization.GROW_DIAG_FINAL_AND.apply(forward.get(k), reverse.get(k)));
-    }
     List<WordAlignment> diagonal = new ArrayList<>();
     for (int k = 0; k < ar.size(); k++) {
       diagonal.add(diagonal(corpus.get(goldStart + k)));
     }
     results.put("baseline: diagonal (target word j -> source word j*I/J)", diagonal);
-    results.put("fast_align forward (-d -o -v)", forward);
-    results.put("fast_align reverse (-d -o -v -r)", reverse);
-    results.put("fast_align grow-diag-final-and", gdfa);
-    System.err.printf("fast_align on %d pairs: %.1f s%n", corpus.size(),
-        (System.nanoTime() - start) / 1e9);
+    if (args.length > 2) {
+      List<WordAlignment> forward = goldPart(corpus, FastAlignOptions.DEFAULTS, goldStart);
+      List<WordAlignment> reverse =
+          goldPart(corpus, FastAlignOptions.DEFAULTS.withReverse(true), goldStart);
+      List<WordAlignment> gdfa = new ArrayList<>();
+      for (int k = 0; k < forward.size(); k++) {
+        gdfa.add(Symmetrization.GROW_DIAG_FINAL_AND.apply(forward.get(k), reverse.get(k)));
+      }
+      results.put("fast_align forward (-d -o -v)", forward);
+      results.put("fast_align reverse (-d -o -v -r)", reverse);
+      results.put("fast_align grow-diag-final-and", gdfa);
+    }
+    String fastAlignTime = String.format(Locale.ROOT, "fast_align on %d pairs %.1f s wall",
+        corpus.size(), (System.nanoTime() - start) / 1e9);
     System.out.printf("| method | AER | precision | recall |%n|---|---|---|---|%n");
     for (Map.Entry<String, List<WordAlignment>> entry : results.entrySet()) {
       AlignmentScore total = new AlignmentScore(0, 0, 0, 0);
@@ -94,6 +124,36 @@ public final class AlignBenchmark {
       System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", entry.getKey(),
           100 * total.errorRate(), 100 * total.precision(), 100 * total.recall());
     }
+    var os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    System.out.printf(Locale.ROOT, "%n# %s; %s; process CPU %.1f s; load average %.2f%n",
+        attentionTime, fastAlignTime, os.getProcessCpuTime() / 1e9,
+        os.getSystemLoadAverage());
+  }
+
+  /** The extraction variants scored on the default head and on the last layer's mean. */
+  private static final List<AttentionExtraction> EXTRACTIONS = extractions();
+
+  private static List<AttentionExtraction> extractions() {
+    AttentionExtraction base = AttentionExtraction.DEFAULTS;
+    List<AttentionExtraction> all = new ArrayList<>();
+    for (AttentionExtraction.Pooling pooling : AttentionExtraction.Pooling.values()) {
+      all.add(base.withPooling(pooling));
+    }
+    for (AttentionExtraction.Rule rule : AttentionExtraction.Rule.values()) {
+      if (rule != base.rule()) {
+        all.add(base.withRule(rule));
+      }
+    }
+    all.add(base.withEosIsNull(true));
+    all.add(base.withRule(AttentionExtraction.Rule.GROW_DIAG_FINAL_AND).withEosIsNull(true));
+    all.add(base.withRule(AttentionExtraction.Rule.INTERSECT).withEosIsNull(true));
+    return List.copyOf(all);
+  }
+
+  private static AttentionHead lastLayerMean(Tarjama mt) {
+    List<AttentionHead> all = mt.attentionHeads();
+    return new AttentionHead(all.get(all.size() - 1).layer(), -1, false);
   }
 
   private static List<AttentionHead> heads(Tarjama mt) {

@@ -1,0 +1,100 @@
+package dev.tarjama.align;
+
+import java.util.Objects;
+
+/**
+ * How {@link AttentionAligner} turns one cross-attention matrix over sub-word pieces into word
+ * links. Chosen with the AlignBenchmark on the gold set; see docs/notes/NOTES-align.md for every
+ * variant measured.
+ *
+ * @param pooling how the attention one target piece pays to the pieces of one source word becomes
+ *     one number; a target word's row is then the mean of its pieces' rows
+ * @param rule which (source word, target word) pairs become links
+ * @param eosIsNull true: the source end-of-sentence column acts as NULL, so a target word that
+ *     attends more to it than to any source word gets no link from the target side, and a source
+ *     word that gets more attention from the row that predicts the target end-of-sentence than from
+ *     any target word gets none from the source side; false (off): that column and row are ignored
+ */
+public record AttentionExtraction(Pooling pooling, Rule rule, boolean eosIsNull) {
+
+  /**
+   * Source pieces summed, each target word linked to its most attended source word, end of
+   * sentence ignored: the rule guided-alignment training optimises (the trained head's row is a
+   * distribution over source pieces, so a word's sum is the probability of the word).
+   */
+  public static final AttentionExtraction DEFAULTS =
+      new AttentionExtraction(Pooling.SUM, Rule.TARGET_ARGMAX, false);
+
+  /** Merging the attention of a source word's pieces. */
+  public enum Pooling {
+    /** Total attention on the word's pieces: the probability of the word. */
+    SUM,
+    /** Mean over the word's pieces: does not favour words cut into many pieces. */
+    MEAN,
+    /** The most attended piece of the word. */
+    MAX
+  }
+
+  /**
+   * Which word pairs are linked. "Target side": each target word is linked to its argmax source
+   * word (one link per target word, like fast_align forward). "Source side": each source word is
+   * linked to the target word that attends to it most (like fast_align {@code -r}). The other
+   * rules combine the two sides of the one matrix with {@link Symmetrization} (the bidirectional
+   * extraction of Garg et al. 2019, and SimAlign's "ArgMax" for {@link #INTERSECT}).
+   */
+  public enum Rule {
+    /** Target side only. */
+    TARGET_ARGMAX(null),
+    /** Source side only. */
+    SOURCE_ARGMAX(null),
+    /** Links of both sides. */
+    INTERSECT(Symmetrization.INTERSECT),
+    /** The intersection grown along the diagonals by union links. */
+    GROW_DIAG(Symmetrization.GROW_DIAG),
+    /** {@link #GROW_DIAG}, then links of either side whose two words are still unaligned. */
+    GROW_DIAG_FINAL_AND(Symmetrization.GROW_DIAG_FINAL_AND),
+    /** Links of either side. */
+    UNION(Symmetrization.UNION);
+
+    private final Symmetrization symmetrization;
+
+    Rule(Symmetrization symmetrization) {
+      this.symmetrization = symmetrization;
+    }
+
+    WordAlignment combine(WordAlignment targetSide, WordAlignment sourceSide) {
+      return switch (this) {
+        case TARGET_ARGMAX -> targetSide;
+        case SOURCE_ARGMAX -> sourceSide;
+        default -> symmetrization.apply(targetSide, sourceSide);
+      };
+    }
+  }
+
+  public AttentionExtraction {
+    Objects.requireNonNull(pooling, "pooling");
+    Objects.requireNonNull(rule, "rule");
+  }
+
+  /** A copy with another pooling. */
+  public AttentionExtraction withPooling(Pooling value) {
+    return new AttentionExtraction(value, rule, eosIsNull);
+  }
+
+  /** A copy with another rule. */
+  public AttentionExtraction withRule(Rule value) {
+    return new AttentionExtraction(pooling, value, eosIsNull);
+  }
+
+  /** A copy with end-of-sentence as NULL on or off. */
+  public AttentionExtraction withEosIsNull(boolean value) {
+    return new AttentionExtraction(pooling, rule, value);
+  }
+
+  @Override
+  public String toString() {
+    return rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        + ", " + pooling.name().toLowerCase(java.util.Locale.ROOT) + " of pieces"
+        + (eosIsNull ? ", </s> as NULL" : "");
+  }
+}
