@@ -148,6 +148,8 @@ public final class AlignBenchmark {
     all.add(base.withEosIsNull(true));
     all.add(base.withRule(AttentionExtraction.Rule.GROW_DIAG_FINAL_AND).withEosIsNull(true));
     all.add(base.withRule(AttentionExtraction.Rule.INTERSECT).withEosIsNull(true));
+    all.add(base.withDiagonalPrior(true));
+    all.add(base.withRule(AttentionExtraction.Rule.GROW_DIAG_FINAL_AND).withDiagonalPrior(true));
     return List.copyOf(all);
   }
 

@@ -77,6 +77,9 @@ public final class AttentionAligner {
             targetWords.size(),
             shifted,
             extraction.pooling());
+    if (extraction.diagonalPrior()) {
+      words.applyDiagonalPrior(AttentionExtraction.DIAGONAL_TENSION);
+    }
     WordAlignment linked =
         extraction
             .rule()

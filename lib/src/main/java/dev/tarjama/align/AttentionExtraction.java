@@ -14,8 +14,19 @@ import java.util.Objects;
  *     attends more to it than to any source word gets no link from the target side, and a source
  *     word that gets more attention from the row that predicts the target end-of-sentence than from
  *     any target word gets none from the source side; false (off): that column and row are ignored
+ * @param diagonalPrior true: before the argmaxes, each target word's row is multiplied by
+ *     fast_align's diagonal prior {@code exp(-λ·|(i+1)/I - (j+1)/J|)} with λ = {@link
+ *     #DIAGONAL_TENSION} and renormalised (a posterior with the attention as likelihood); link
+ *     weights stay the attention shares; false (off): attention alone
  */
-public record AttentionExtraction(Pooling pooling, Rule rule, boolean eosIsNull) {
+public record AttentionExtraction(
+    Pooling pooling, Rule rule, boolean eosIsNull, boolean diagonalPrior) {
+
+  /**
+   * λ of {@link #diagonalPrior}: fast_align's default starting tension ({@code -T 4}, Dyer,
+   * Chahuneau and Smith 2013), not tuned on the gold set.
+   */
+  public static final double DIAGONAL_TENSION = 4.0;
 
   /**
    * Source pieces summed, each target word linked to its most attended source word, end of
@@ -23,7 +34,7 @@ public record AttentionExtraction(Pooling pooling, Rule rule, boolean eosIsNull)
    * distribution over source pieces, so a word's sum is the probability of the word).
    */
   public static final AttentionExtraction DEFAULTS =
-      new AttentionExtraction(Pooling.SUM, Rule.TARGET_ARGMAX, false);
+      new AttentionExtraction(Pooling.SUM, Rule.TARGET_ARGMAX, false, false);
 
   /** Merging the attention of a source word's pieces. */
   public enum Pooling {
@@ -78,23 +89,29 @@ public record AttentionExtraction(Pooling pooling, Rule rule, boolean eosIsNull)
 
   /** A copy with another pooling. */
   public AttentionExtraction withPooling(Pooling value) {
-    return new AttentionExtraction(value, rule, eosIsNull);
+    return new AttentionExtraction(value, rule, eosIsNull, diagonalPrior);
   }
 
   /** A copy with another rule. */
   public AttentionExtraction withRule(Rule value) {
-    return new AttentionExtraction(pooling, value, eosIsNull);
+    return new AttentionExtraction(pooling, value, eosIsNull, diagonalPrior);
   }
 
   /** A copy with end-of-sentence as NULL on or off. */
   public AttentionExtraction withEosIsNull(boolean value) {
-    return new AttentionExtraction(pooling, rule, value);
+    return new AttentionExtraction(pooling, rule, value, diagonalPrior);
+  }
+
+  /** A copy with the diagonal prior on or off. */
+  public AttentionExtraction withDiagonalPrior(boolean value) {
+    return new AttentionExtraction(pooling, rule, eosIsNull, value);
   }
 
   @Override
   public String toString() {
     return rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
         + ", " + pooling.name().toLowerCase(java.util.Locale.ROOT) + " of pieces"
-        + (eosIsNull ? ", </s> as NULL" : "");
+        + (eosIsNull ? ", </s> as NULL" : "")
+        + (diagonalPrior ? ", diagonal prior" : "");
   }
 }

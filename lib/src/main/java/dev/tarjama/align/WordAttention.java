@@ -10,6 +10,8 @@ import java.util.List;
 final class WordAttention {
   /** {@code [targetWord][sourceWord]}; rows of target words without pieces stay empty. */
   private final float[][] words;
+  /** What the argmaxes compare: {@link #words}, or a copy times a prior. */
+  private float[][] scores;
   /** Per target word: mean attention of its pieces to the source end-of-sentence. */
   private final float[] targetNull;
   /** Per source word: pooled attention from the row no target piece reads (end-of-sentence). */
@@ -18,6 +20,7 @@ final class WordAttention {
 
   private WordAttention(float[][] words, float[] targetNull, float[] sourceNull, boolean[] has) {
     this.words = words;
+    this.scores = words;
     this.targetNull = targetNull;
     this.sourceNull = sourceNull;
     this.hasPieces = has;
@@ -92,6 +95,28 @@ final class WordAttention {
     return pooled;
   }
 
+  /**
+   * Multiplies each target word's row by fast_align's diagonal prior and renormalises it, so the
+   * argmaxes compare posteriors; {@link #weight} still returns the attention.
+   */
+  void applyDiagonalPrior(double tension) {
+    int targets = words.length;
+    scores = new float[targets][];
+    for (int j = 0; j < targets; j++) {
+      int sources = words[j].length;
+      scores[j] = new float[sources];
+      double sum = 0;
+      for (int i = 0; i < sources; i++) {
+        sum += scores[j][i] =
+            (float) (words[j][i] * DiagonalPrior.unnormalizedProb(j + 1, i + 1, targets, sources,
+                tension));
+      }
+      for (int i = 0; i < sources && sum > 0; i++) {
+        scores[j][i] /= (float) sum;
+      }
+    }
+  }
+
   /** Each target word with pieces linked to its argmax source word (none if NULL wins). */
   WordAlignment targetSide(boolean eosIsNull) {
     List<WordLink> links = new ArrayList<>();
@@ -101,7 +126,7 @@ final class WordAttention {
       }
       int best = 0;
       for (int i = 1; i < words[j].length; i++) {
-        if (words[j][i] > words[j][best]) {
+        if (scores[j][i] > scores[j][best]) {
           best = i;
         }
       }
@@ -118,7 +143,7 @@ final class WordAttention {
     for (int i = 0; i < sourceNull.length; i++) {
       int best = -1;
       for (int j = 0; j < words.length; j++) {
-        if (hasPieces[j] && (best < 0 || words[j][i] > words[best][i])) {
+        if (hasPieces[j] && (best < 0 || scores[j][i] > scores[best][i])) {
           best = j;
         }
       }
