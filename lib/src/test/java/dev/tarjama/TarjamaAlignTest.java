@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.tarjama.align.Alignment;
 import dev.tarjama.align.AlignmentLink;
+import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.align.AttentionHead;
 import dev.tarjama.model.ModelLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +71,48 @@ class TarjamaAlignTest {
         assertEquals(y.weight(), x.weight(), 1e-5f);
       }
     }
+  }
+
+  /**
+   * Every record of align-reference/fixture-alignments.jsonl: links and weights that
+   * models/fixture/align_reference.py computed from the PyTorch fixture model's attention with an
+   * independent Python implementation of the extraction rules.
+   */
+  @Test
+  void alignmentsMatchThePyTorchReference() throws IOException {
+    List<String> lines =
+        Files.readAllLines(
+            Path.of("src/test/resources/align-reference/fixture-alignments.jsonl"),
+            StandardCharsets.UTF_8);
+    assertEquals(96, lines.size());
+    for (String line : lines) {
+      JsonObject r = JsonParser.parseString(line).getAsJsonObject();
+      AttentionExtraction extraction =
+          new AttentionExtraction(
+              AttentionExtraction.Pooling.valueOf(upper(r, "pooling")),
+              AttentionExtraction.Rule.valueOf(upper(r, "rule")),
+              r.get("eos_is_null").getAsBoolean(),
+              r.get("diagonal_prior").getAsBoolean());
+      AttentionHead head =
+          new AttentionHead(r.get("layer").getAsInt(), r.get("head").getAsInt(), false);
+      Alignment alignment =
+          merged
+              .align(
+                  r.get("source").getAsString(), r.get("target").getAsString(), List.of(head),
+                  extraction)
+              .get(0);
+      String what = head + "; " + extraction + ": " + r.get("target").getAsString();
+      assertEquals(r.get("pharaoh").getAsString(), alignment.pharaoh(), what);
+      JsonArray weights = r.getAsJsonArray("weights");
+      for (int k = 0; k < weights.size(); k++) {
+        assertEquals(
+            weights.get(k).getAsFloat(), alignment.links().get(k).weight(), 1e-4f, what);
+      }
+    }
+  }
+
+  private static String upper(JsonObject record, String key) {
+    return record.get(key).getAsString().toUpperCase(Locale.ROOT).replace('-', '_');
   }
 
   @Test
