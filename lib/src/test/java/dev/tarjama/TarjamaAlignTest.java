@@ -84,7 +84,7 @@ class TarjamaAlignTest {
         Files.readAllLines(
             Path.of("src/test/resources/align-reference/fixture-alignments.jsonl"),
             StandardCharsets.UTF_8);
-    assertEquals(96, lines.size());
+    assertEquals(120, lines.size());
     for (String line : lines) {
       JsonObject r = JsonParser.parseString(line).getAsJsonObject();
       AttentionExtraction extraction =
@@ -92,7 +92,8 @@ class TarjamaAlignTest {
               AttentionExtraction.Pooling.valueOf(upper(r, "pooling")),
               AttentionExtraction.Rule.valueOf(upper(r, "rule")),
               r.get("eos_is_null").getAsBoolean(),
-              r.get("diagonal_prior").getAsBoolean());
+              r.get("diagonal_prior").getAsBoolean(),
+              r.get("punctuation_apart").getAsBoolean());
       AttentionHead head =
           new AttentionHead(r.get("layer").getAsInt(), r.get("head").getAsInt(), false);
       Alignment alignment =

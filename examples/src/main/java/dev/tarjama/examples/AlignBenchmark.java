@@ -134,22 +134,39 @@ public final class AlignBenchmark {
   /** The extraction variants scored on the default head and on the last layer's mean. */
   private static final List<AttentionExtraction> EXTRACTIONS = extractions();
 
+  /**
+   * The plain extraction (each target word to its most attended source word, pieces summed), each
+   * single change from it, then the combinations of the changes that helped.
+   */
   private static List<AttentionExtraction> extractions() {
-    AttentionExtraction base = AttentionExtraction.DEFAULTS;
+    AttentionExtraction base =
+        new AttentionExtraction(
+            AttentionExtraction.Pooling.SUM, AttentionExtraction.Rule.TARGET_ARGMAX, false, false,
+            false);
     List<AttentionExtraction> all = new ArrayList<>();
-    for (AttentionExtraction.Pooling pooling : AttentionExtraction.Pooling.values()) {
-      all.add(base.withPooling(pooling));
-    }
+    all.add(base);
+    all.add(base.withPooling(AttentionExtraction.Pooling.MEAN));
+    all.add(base.withPooling(AttentionExtraction.Pooling.MAX));
     for (AttentionExtraction.Rule rule : AttentionExtraction.Rule.values()) {
       if (rule != base.rule()) {
         all.add(base.withRule(rule));
       }
     }
     all.add(base.withEosIsNull(true));
-    all.add(base.withRule(AttentionExtraction.Rule.GROW_DIAG_FINAL_AND).withEosIsNull(true));
-    all.add(base.withRule(AttentionExtraction.Rule.INTERSECT).withEosIsNull(true));
     all.add(base.withDiagonalPrior(true));
-    all.add(base.withRule(AttentionExtraction.Rule.GROW_DIAG_FINAL_AND).withDiagonalPrior(true));
+    all.add(base.withPunctuationApart(true));
+    AttentionExtraction both = base.withDiagonalPrior(true).withPunctuationApart(true);
+    all.add(both);
+    for (AttentionExtraction.Rule rule : AttentionExtraction.Rule.values()) {
+      if (rule != base.rule()) {
+        all.add(base.withRule(rule).withDiagonalPrior(true));
+        all.add(both.withRule(rule));
+      }
+    }
+    AttentionExtraction gdfa = both.withRule(AttentionExtraction.Rule.GROW_DIAG_FINAL_AND);
+    all.add(gdfa.withPooling(AttentionExtraction.Pooling.MEAN));
+    all.add(gdfa.withPooling(AttentionExtraction.Pooling.MAX));
+    all.add(gdfa.withEosIsNull(true));
     return List.copyOf(all);
   }
 

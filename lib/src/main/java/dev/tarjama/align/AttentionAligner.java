@@ -77,6 +77,9 @@ public final class AttentionAligner {
             targetWords.size(),
             shifted,
             extraction.pooling());
+    if (extraction.punctuationApart()) {
+      words.keepPunctuationApart(punctuation(sourceWords), punctuation(targetWords));
+    }
     if (extraction.diagonalPrior()) {
       words.applyDiagonalPrior(AttentionExtraction.DIAGONAL_TENSION);
     }
@@ -91,5 +94,14 @@ public final class AttentionAligner {
       links.add(new AlignmentLink(link.sourceWord(), link.targetWord(), weight));
     }
     return new Alignment(source, target, sourceWords, targetWords, links);
+  }
+
+  /** Whether each word is punctuation: all its chars are punctuation or symbols (P*, S*). */
+  private static boolean[] punctuation(List<Word> words) {
+    boolean[] result = new boolean[words.size()];
+    for (int w = 0; w < words.size(); w++) {
+      result[w] = words.get(w).text().codePoints().allMatch(WordTokenizer::isPunctuation);
+    }
+    return result;
   }
 }

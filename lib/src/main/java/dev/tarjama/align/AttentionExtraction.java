@@ -18,9 +18,14 @@ import java.util.Objects;
  *     fast_align's diagonal prior {@code exp(-λ·|(i+1)/I - (j+1)/J|)} with λ = {@link
  *     #DIAGONAL_TENSION} and renormalised (a posterior with the attention as likelihood); link
  *     weights stay the attention shares; false (off): attention alone
+ * @param punctuationApart true: a punctuation word (all its chars in Unicode P* or S*) links only
+ *     to a punctuation word, and any other word only to a non-punctuation word; a mark without a
+ *     mark on the other side stays unlinked. Useful where the model learnt to attach marks to
+ *     words (guided-alignment training on whitespace tokens, where "drink?" is one token); false
+ *     (off): no constraint
  */
 public record AttentionExtraction(
-    Pooling pooling, Rule rule, boolean eosIsNull, boolean diagonalPrior) {
+    Pooling pooling, Rule rule, boolean eosIsNull, boolean diagonalPrior, boolean punctuationApart) {
 
   /**
    * λ of {@link #diagonalPrior}: fast_align's default starting tension ({@code -T 4}, Dyer,
@@ -34,7 +39,7 @@ public record AttentionExtraction(
    * distribution over source pieces, so a word's sum is the probability of the word).
    */
   public static final AttentionExtraction DEFAULTS =
-      new AttentionExtraction(Pooling.SUM, Rule.TARGET_ARGMAX, false, false);
+      new AttentionExtraction(Pooling.SUM, Rule.TARGET_ARGMAX, false, false, false);
 
   /** Merging the attention of a source word's pieces. */
   public enum Pooling {
@@ -89,22 +94,27 @@ public record AttentionExtraction(
 
   /** A copy with another pooling. */
   public AttentionExtraction withPooling(Pooling value) {
-    return new AttentionExtraction(value, rule, eosIsNull, diagonalPrior);
+    return new AttentionExtraction(value, rule, eosIsNull, diagonalPrior, punctuationApart);
   }
 
   /** A copy with another rule. */
   public AttentionExtraction withRule(Rule value) {
-    return new AttentionExtraction(pooling, value, eosIsNull, diagonalPrior);
+    return new AttentionExtraction(pooling, value, eosIsNull, diagonalPrior, punctuationApart);
   }
 
   /** A copy with end-of-sentence as NULL on or off. */
   public AttentionExtraction withEosIsNull(boolean value) {
-    return new AttentionExtraction(pooling, rule, value, diagonalPrior);
+    return new AttentionExtraction(pooling, rule, value, diagonalPrior, punctuationApart);
   }
 
   /** A copy with the diagonal prior on or off. */
   public AttentionExtraction withDiagonalPrior(boolean value) {
-    return new AttentionExtraction(pooling, rule, eosIsNull, value);
+    return new AttentionExtraction(pooling, rule, eosIsNull, value, punctuationApart);
+  }
+
+  /** A copy with punctuation kept apart or not. */
+  public AttentionExtraction withPunctuationApart(boolean value) {
+    return new AttentionExtraction(pooling, rule, eosIsNull, diagonalPrior, value);
   }
 
   @Override
@@ -112,6 +122,7 @@ public record AttentionExtraction(
     return rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
         + ", " + pooling.name().toLowerCase(java.util.Locale.ROOT) + " of pieces"
         + (eosIsNull ? ", </s> as NULL" : "")
-        + (diagonalPrior ? ", diagonal prior" : "");
+        + (diagonalPrior ? ", diagonal prior" : "")
+        + (punctuationApart ? ", punctuation apart" : "");
   }
 }

@@ -96,28 +96,49 @@ final class WordAttention {
   }
 
   /**
+   * Zeroes the scores of pairs of a punctuation word and another word, so that neither side links
+   * them (a word whose scores are all zero gets no link).
+   */
+  void keepPunctuationApart(boolean[] sourcePunctuation, boolean[] targetPunctuation) {
+    float[][] masked = new float[scores.length][];
+    for (int j = 0; j < scores.length; j++) {
+      masked[j] = scores[j].clone();
+      for (int i = 0; i < masked[j].length; i++) {
+        if (sourcePunctuation[i] != targetPunctuation[j]) {
+          masked[j][i] = 0f;
+        }
+      }
+    }
+    scores = masked;
+  }
+
+  /**
    * Multiplies each target word's row by fast_align's diagonal prior and renormalises it, so the
    * argmaxes compare posteriors; {@link #weight} still returns the attention.
    */
   void applyDiagonalPrior(double tension) {
-    int targets = words.length;
-    scores = new float[targets][];
+    int targets = scores.length;
+    float[][] prior = new float[targets][];
     for (int j = 0; j < targets; j++) {
-      int sources = words[j].length;
-      scores[j] = new float[sources];
+      int sources = scores[j].length;
+      prior[j] = new float[sources];
       double sum = 0;
       for (int i = 0; i < sources; i++) {
-        sum += scores[j][i] =
-            (float) (words[j][i] * DiagonalPrior.unnormalizedProb(j + 1, i + 1, targets, sources,
+        sum += prior[j][i] =
+            (float) (scores[j][i] * DiagonalPrior.unnormalizedProb(j + 1, i + 1, targets, sources,
                 tension));
       }
       for (int i = 0; i < sources && sum > 0; i++) {
-        scores[j][i] /= (float) sum;
+        prior[j][i] /= (float) sum;
       }
     }
+    scores = prior;
   }
 
-  /** Each target word with pieces linked to its argmax source word (none if NULL wins). */
+  /**
+   * Each target word with pieces linked to its argmax source word (none if NULL wins or every
+   * score is zero).
+   */
   WordAlignment targetSide(boolean eosIsNull) {
     List<WordLink> links = new ArrayList<>();
     for (int j = 0; j < words.length; j++) {
@@ -130,7 +151,7 @@ final class WordAttention {
           best = i;
         }
       }
-      if (!(eosIsNull && targetNull[j] > words[j][best])) {
+      if (scores[j][best] > 0f && !(eosIsNull && targetNull[j] > words[j][best])) {
         links.add(new WordLink(best, j));
       }
     }
@@ -147,7 +168,7 @@ final class WordAttention {
           best = j;
         }
       }
-      if (best >= 0 && !(eosIsNull && sourceNull[i] > words[best][i])) {
+      if (best >= 0 && scores[best][i] > 0f && !(eosIsNull && sourceNull[i] > words[best][i])) {
         links.add(new WordLink(i, best));
       }
     }

@@ -10,7 +10,8 @@ class AttentionAlignerTest {
   /** Expected values below are worked out by hand from the matrices, in the comments. */
   private static final AttentionExtraction TARGET_ARGMAX =
       new AttentionExtraction(
-          AttentionExtraction.Pooling.SUM, AttentionExtraction.Rule.TARGET_ARGMAX, false, false);
+          AttentionExtraction.Pooling.SUM, AttentionExtraction.Rule.TARGET_ARGMAX, false, false,
+          false);
 
   /** Six one-piece source words a..f, five target words x y z u v; eos column and row last. */
   private static final float[][] SIX_BY_FIVE = {
@@ -166,6 +167,36 @@ class AttentionAlignerTest {
             "a b c", abc, "x y z", xyz, attention, false, TARGET_ARGMAX.withDiagonalPrior(true));
     assertEquals("0-0 1-1 2-2", prior.pharaoh());
     assertEquals(0.3f, prior.links().get(0).weight(), 1e-6f);
+  }
+
+  @Test
+  void punctuationApartLinksMarksOnlyToMarks() {
+    // Source "ab ." (▁ab ▁.), target "x . !" (▁x ▁. ▁!): x attends ab .4, "." .6 -> "." without
+    // the constraint, ab with it; "." attends ab .7 -> ab, then "."; "!" has no other mark than
+    // "." on the source side -> "."; the sides agree, so grow-diag-final-and keeps them.
+    float[][] attention = {{.4f, .6f, 0f}, {.7f, .3f, 0f}, {.8f, .2f, 0f}, {0f, 0f, 1f}};
+    List<String> source = List.of("\u2581ab", "\u2581.");
+    List<String> target = List.of("\u2581x", "\u2581.", "\u2581!");
+    assertEquals(
+        "0-1 0-2 1-0",
+        AttentionAligner.align("ab .", source, "x . !", target, attention, false, TARGET_ARGMAX)
+            .pharaoh());
+    Alignment apart =
+        AttentionAligner.align(
+            "ab .", source, "x . !", target, attention, false,
+            TARGET_ARGMAX.withPunctuationApart(true));
+    assertEquals("0-0 1-1 1-2", apart.pharaoh());
+    assertEquals(0.4f, apart.links().get(0).weight(), 1e-6f);
+  }
+
+  @Test
+  void punctuationApartLeavesAMarkWithoutPartnerUnlinked() {
+    float[][] attention = {{.4f, .6f}, {.7f, .3f}, {0f, 1f}};
+    Alignment apart =
+        AttentionAligner.align(
+            "ab", List.of("\u2581ab"), "x .", List.of("\u2581x", "\u2581."), attention, false,
+            TARGET_ARGMAX.withPunctuationApart(true));
+    assertEquals("0-0", apart.pharaoh());
   }
 
   @Test
