@@ -112,6 +112,12 @@ final class AlignCommand implements Callable<Integer> {
   Boolean diagonalPrior;
 
   @Option(
+      names = "--punctuation-apart",
+      negatable = true,
+      description = "Attention: link punctuation only to punctuation, words only to words.")
+  Boolean punctuationApart;
+
+  @Option(
       names = "--shifted",
       description = "Attention: read the position after the one that predicts the word.")
   boolean shifted;
@@ -205,6 +211,9 @@ final class AlignCommand implements Callable<Integer> {
     }
     if (diagonalPrior != null) {
       result = result.withDiagonalPrior(diagonalPrior);
+    }
+    if (punctuationApart != null) {
+      result = result.withPunctuationApart(punctuationApart);
     }
     return result;
   }

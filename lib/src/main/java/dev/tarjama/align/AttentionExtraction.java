@@ -34,12 +34,13 @@ public record AttentionExtraction(
   public static final double DIAGONAL_TENSION = 4.0;
 
   /**
-   * Source pieces summed, each target word linked to its most attended source word, end of
-   * sentence ignored: the rule guided-alignment training optimises (the trained head's row is a
-   * distribution over source pieces, so a word's sum is the probability of the word).
+   * Source pieces summed, both sides symmetrised with grow-diag-final-and, fast_align's diagonal
+   * prior, punctuation apart, end-of-sentence ignored: the best combination on the gold set at
+   * every checkpoint of the guided-alignment model measured, and each of its parts helped on its
+   * own (docs/notes/NOTES-align.md).
    */
   public static final AttentionExtraction DEFAULTS =
-      new AttentionExtraction(Pooling.SUM, Rule.TARGET_ARGMAX, false, false, false);
+      new AttentionExtraction(Pooling.SUM, Rule.GROW_DIAG_FINAL_AND, false, true, true);
 
   /** Merging the attention of a source word's pieces. */
   public enum Pooling {
