@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Scores word aligners against the hand-aligned gold set in one run: the model's cross-attention
@@ -56,29 +57,14 @@ public final class AlignBenchmark {
       System.out.printf("# AlignBenchmark %s: model %s (default head: %s; default extraction: %s),"
           + " gold %s (%d pairs)%n", Instant.now().truncatedTo(ChronoUnit.SECONDS), model, chosen,
           AttentionExtraction.DEFAULTS, gold, ar.size());
-      List<AttentionHead> heads = heads(mt);
-      for (int k = 0; k < ar.size(); k++) {
-        List<Alignment> aligned = mt.align(ar.get(k), en.get(k), heads);
-        for (int h = 0; h < heads.size(); h++) {
-          String name = "attention " + heads.get(h)
-              + (heads.get(h).equals(chosen) ? " (default)" : "");
-          results.computeIfAbsent(name, x -> new ArrayList<>()).add(aligned.get(h).wordAlignment());
-        }
+      for (AttentionExtraction extraction : List.of(AttentionExtraction.DEFAULTS, PLAIN)) {
+        score(mt, ar, en, heads(mt), extraction, results);
       }
       AttentionHead lastMean = lastLayerMean(mt);
-      List<AttentionHead> compared = java.util.stream.Stream.of(chosen,
+      List<AttentionHead> compared = Stream.of(chosen,
           new AttentionHead(lastMean.layer(), 0, false), lastMean).distinct().toList();
       for (AttentionExtraction extraction : EXTRACTIONS) {
-        for (int k = 0; k < ar.size(); k++) {
-          List<Alignment> aligned = mt.align(ar.get(k), en.get(k), compared, extraction);
-          for (int h = 0; h < compared.size(); h++) {
-            String name = "attention " + compared.get(h) + "; " + extraction
-                + (compared.get(h).equals(chosen) && extraction.equals(AttentionExtraction.DEFAULTS)
-                    ? " (default)" : "");
-            results.computeIfAbsent(name, x -> new ArrayList<>())
-                .add(aligned.get(h).wordAlignment());
-          }
-        }
+        score(mt, ar, en, compared, extraction, results);
       }
     }
     String attentionTime = String.format(Locale.ROOT, "attention %.1f s wall",
@@ -131,6 +117,39 @@ public final class AlignBenchmark {
         os.getSystemLoadAverage());
   }
 
+  /**
+   * Aligns every gold pair with the heads not scored yet with this extraction (one forced decoding
+   * per pair) and adds one row per head.
+   */
+  private static void score(Tarjama mt, List<String> ar, List<String> en,
+      List<AttentionHead> heads, AttentionExtraction extraction,
+      Map<String, List<WordAlignment>> results) {
+    AttentionHead chosen = mt.defaultAttentionHead();
+    Map<AttentionHead, String> names = new LinkedHashMap<>();
+    for (AttentionHead head : heads) {
+      String name = "attention " + head + "; " + extraction
+          + (head.equals(chosen) && extraction.equals(AttentionExtraction.DEFAULTS)
+              ? " (default)" : "");
+      if (!results.containsKey(name)) {
+        names.put(head, name);
+      }
+    }
+    List<AttentionHead> todo = List.copyOf(names.keySet());
+    for (int k = 0; k < ar.size() && !todo.isEmpty(); k++) {
+      List<Alignment> aligned = mt.align(ar.get(k), en.get(k), todo, extraction);
+      for (int h = 0; h < todo.size(); h++) {
+        results.computeIfAbsent(names.get(todo.get(h)), x -> new ArrayList<>())
+            .add(aligned.get(h).wordAlignment());
+      }
+    }
+  }
+
+  /** Each target word to its most attended source word, pieces summed, nothing else. */
+  private static final AttentionExtraction PLAIN =
+      new AttentionExtraction(
+          AttentionExtraction.Pooling.SUM, AttentionExtraction.Rule.TARGET_ARGMAX, false, false,
+          false);
+
   /** The extraction variants scored on the default head and on the last layer's mean. */
   private static final List<AttentionExtraction> EXTRACTIONS = extractions();
 
@@ -139,10 +158,7 @@ public final class AlignBenchmark {
    * single change from it, then the combinations of the changes that helped.
    */
   private static List<AttentionExtraction> extractions() {
-    AttentionExtraction base =
-        new AttentionExtraction(
-            AttentionExtraction.Pooling.SUM, AttentionExtraction.Rule.TARGET_ARGMAX, false, false,
-            false);
+    AttentionExtraction base = PLAIN;
     List<AttentionExtraction> all = new ArrayList<>();
     all.add(base);
     all.add(base.withPooling(AttentionExtraction.Pooling.MEAN));
