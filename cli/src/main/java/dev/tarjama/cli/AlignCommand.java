@@ -204,7 +204,8 @@ final class AlignCommand implements Callable<Integer> {
       result = result.withRule(constant(AttentionExtraction.Rule.class, "--links", links));
     }
     if (pooling != null) {
-      result = result.withPooling(constant(AttentionExtraction.Pooling.class, "--pooling", pooling));
+      result =
+          result.withPooling(constant(AttentionExtraction.Pooling.class, "--pooling", pooling));
     }
     if (eosNull != null) {
       result = result.withEosIsNull(eosNull);

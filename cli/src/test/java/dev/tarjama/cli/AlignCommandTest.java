@@ -96,7 +96,8 @@ class AlignCommandTest {
   void unknownLinkRuleIsAnError(@TempDir Path dir) throws IOException {
     Path ar = write(dir, "a.ar", "ابتسمت نانسي بسعادة.\n");
     Path en = write(dir, "a.en", "Nancy smiled happily.\n");
-    String[] result = run("align", "-m", MODEL, "--links", "diagonal", ar.toString(), en.toString());
+    String[] result =
+        run("align", "-m", MODEL, "--links", "diagonal", ar.toString(), en.toString());
     assertEquals("2", result[0]);
     assertTrue(result[2].contains("--links must be one of"), result[2]);
   }

@@ -25,7 +25,11 @@ import java.util.Objects;
  *     (off): no constraint
  */
 public record AttentionExtraction(
-    Pooling pooling, Rule rule, boolean eosIsNull, boolean diagonalPrior, boolean punctuationApart) {
+    Pooling pooling,
+    Rule rule,
+    boolean eosIsNull,
+    boolean diagonalPrior,
+    boolean punctuationApart) {
 
   /**
    * λ of {@link #diagonalPrior}: fast_align's default starting tension ({@code -T 4}, Dyer,

@@ -77,7 +77,8 @@ class AttentionAlignerTest {
     float[][] attention = {{.3f, .3f, .4f, 0f}, {0f, 0f, 0f, 1f}};
     List<String> pieces = List.of("\u2581a", "b", "\u2581cd");
     List<String> x = List.of("\u2581x");
-    Alignment sum = AttentionAligner.align("ab cd", pieces, "x", x, attention, false, TARGET_ARGMAX);
+    Alignment sum =
+        AttentionAligner.align("ab cd", pieces, "x", x, attention, false, TARGET_ARGMAX);
     assertEquals("0-0", sum.pharaoh());
     assertEquals(0.6f, sum.links().get(0).weight(), 1e-6f);
     for (AttentionExtraction.Pooling pooling :
