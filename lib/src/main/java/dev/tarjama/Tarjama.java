@@ -1,6 +1,7 @@
 package dev.tarjama;
 
 import dev.tarjama.align.Alignment;
+import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.align.AttentionHead;
 import dev.tarjama.decode.DecodeOptions;
 import dev.tarjama.decode.EarlyStopping;
@@ -169,18 +170,32 @@ public final class Tarjama implements AutoCloseable {
   }
 
   /**
-   * Aligns a pair once per attention head, with one forced decoding.
+   * Aligns a pair once per attention head, with one forced decoding and the default extraction
+   * ({@link AttentionExtraction#DEFAULTS}).
    *
    * @throws IllegalArgumentException if a head is not in the model
    * @throws TarjamaException if ONNX Runtime or SentencePiece fails
    */
   public List<Alignment> align(String arabic, String english, List<AttentionHead> heads) {
+    return align(arabic, english, heads, AttentionExtraction.DEFAULTS);
+  }
+
+  /**
+   * Aligns a pair once per attention head, with one forced decoding, turning each head's attention
+   * into links as {@code extraction} says.
+   *
+   * @throws IllegalArgumentException if a head is not in the model
+   * @throws TarjamaException if ONNX Runtime or SentencePiece fails
+   */
+  public List<Alignment> align(
+      String arabic, String english, List<AttentionHead> heads, AttentionExtraction extraction) {
     Objects.requireNonNull(arabic, "arabic");
     Objects.requireNonNull(english, "english");
+    Objects.requireNonNull(extraction, "extraction");
     List<AttentionHead> checked = List.copyOf(heads);
     checkOpen();
     try {
-      return aligner.align(arabic, english, checked);
+      return aligner.align(arabic, english, checked, extraction);
     } catch (ModelException | TokenizerException e) {
       throw new TarjamaException(e.getMessage(), e);
     }

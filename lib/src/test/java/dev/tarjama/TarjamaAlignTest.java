@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.tarjama.align.Alignment;
 import dev.tarjama.align.AlignmentLink;
+import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.align.AttentionHead;
 import dev.tarjama.model.ModelLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,17 +44,23 @@ class TarjamaAlignTest {
   }
 
   @Test
-  void everyEnglishWordGetsOneLinkWithItsWeight() {
+  void defaultAlignmentIsTheReferenceOfTheDefaultHeadAndExtraction() throws IOException {
     Alignment alignment = merged.align(ARABIC, ENGLISH);
+    assertEquals(new AttentionHead(1, -1, false), merged.defaultAttentionHead());
     assertEquals(10, alignment.sourceWords().size());
     assertEquals(10, alignment.targetWords().size());
-    assertEquals(10, alignment.links().size());
-    for (int j = 0; j < 10; j++) {
-      final int word = j;
-      assertEquals(1, alignment.links().stream().filter(l -> l.targetWord() == word).count());
-    }
     assertEquals("WiFi", ENGLISH.substring(
         alignment.targetWords().get(3).start(), alignment.targetWords().get(3).end()));
+    JsonObject expected = null;
+    for (JsonObject r : reference()) {
+      if (r.get("target").getAsString().equals(ENGLISH)
+          && head(r).equals(merged.defaultAttentionHead())
+          && extraction(r).equals(AttentionExtraction.DEFAULTS)) {
+        expected = r;
+      }
+    }
+    assertTrue(expected != null, "the reference has a record of the defaults");
+    assertEquals(expected.get("pharaoh").getAsString(), alignment.pharaoh());
   }
 
   @Test
@@ -65,6 +79,63 @@ class TarjamaAlignTest {
     }
   }
 
+  /**
+   * Every record of align-reference/fixture-alignments.jsonl: links and weights that
+   * models/fixture/align_reference.py computed from the PyTorch fixture model's attention with an
+   * independent Python implementation of the extraction rules.
+   */
+  @Test
+  void alignmentsMatchThePyTorchReference() throws IOException {
+    List<JsonObject> records = reference();
+    assertEquals(120, records.size());
+    for (JsonObject r : records) {
+      Alignment alignment =
+          merged
+              .align(
+                  r.get("source").getAsString(), r.get("target").getAsString(), List.of(head(r)),
+                  extraction(r))
+              .get(0);
+      String what = head(r) + "; " + extraction(r) + ": " + r.get("target").getAsString();
+      assertEquals(r.get("pharaoh").getAsString(), alignment.pharaoh(), what);
+      JsonArray weights = r.getAsJsonArray("weights");
+      for (int k = 0; k < weights.size(); k++) {
+        assertEquals(
+            weights.get(k).getAsFloat(), alignment.links().get(k).weight(), 1e-4f, what);
+      }
+    }
+  }
+
+  /**
+   * The records of align-reference/fixture-alignments.jsonl: links and weights that
+   * models/fixture/align_reference.py computed from the PyTorch fixture model's attention with an
+   * independent Python implementation of the extraction rules.
+   */
+  private static List<JsonObject> reference() throws IOException {
+    return Files.readAllLines(
+            Path.of("src/test/resources/align-reference/fixture-alignments.jsonl"),
+            StandardCharsets.UTF_8)
+        .stream()
+        .map(line -> JsonParser.parseString(line).getAsJsonObject())
+        .toList();
+  }
+
+  private static AttentionHead head(JsonObject r) {
+    return new AttentionHead(r.get("layer").getAsInt(), r.get("head").getAsInt(), false);
+  }
+
+  private static AttentionExtraction extraction(JsonObject r) {
+    return new AttentionExtraction(
+        AttentionExtraction.Pooling.valueOf(upper(r, "pooling")),
+        AttentionExtraction.Rule.valueOf(upper(r, "rule")),
+        r.get("eos_is_null").getAsBoolean(),
+        r.get("diagonal_prior").getAsBoolean(),
+        r.get("punctuation_apart").getAsBoolean());
+  }
+
+  private static String upper(JsonObject record, String key) {
+    return record.get(key).getAsString().toUpperCase(Locale.ROOT).replace('-', '_');
+  }
+
   @Test
   void emptySidesGiveEmptyAlignments() {
     assertTrue(merged.align("", ENGLISH).links().isEmpty());
@@ -76,10 +147,18 @@ class TarjamaAlignTest {
   @Test
   void unlikelyAndOverlongEnglishStillAligns() {
     String nonsense = "<unk> zzqx ☃ 12345 the the the ".repeat(40);
-    Alignment alignment = merged.align(ARABIC, nonsense);
+    // Target argmax links every English word within the model's 256 positions (the rest is cut).
+    AttentionExtraction everyWord =
+        AttentionExtraction.DEFAULTS.withRule(AttentionExtraction.Rule.TARGET_ARGMAX);
+    Alignment alignment =
+        merged.align(ARABIC, nonsense, List.of(merged.defaultAttentionHead()), everyWord).get(0);
     assertTrue(alignment.links().size() > 50, "links: " + alignment.links().size());
-    for (AlignmentLink link : alignment.links()) {
-      assertTrue(link.sourceWord() < 10);
+    Alignment byDefault = merged.align(ARABIC, nonsense);
+    assertTrue(!byDefault.links().isEmpty());
+    for (Alignment a : List.of(alignment, byDefault)) {
+      for (AlignmentLink link : a.links()) {
+        assertTrue(link.sourceWord() < 10);
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package dev.tarjama.cli;
 
 import dev.tarjama.Tarjama;
 import dev.tarjama.align.Alignment;
+import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.align.AttentionHead;
 import dev.tarjama.align.FastAlignOptions;
 import dev.tarjama.align.FastAlignTrainer;
@@ -76,8 +77,45 @@ final class AlignCommand implements Callable<Integer> {
   @Option(names = "--layer", paramLabel = "L", description = "Attention: decoder layer (0-based).")
   Integer layer;
 
-  @Option(names = "--head", paramLabel = "H", description = "Attention: head; -1 = mean of heads.")
-  int head = -1;
+  @Option(
+      names = "--head",
+      paramLabel = "H",
+      description =
+          "Attention: head; -1 = mean of heads. Without --layer and --head: the model's default"
+              + " head; with --layer alone: the mean of that layer's heads.")
+  Integer head;
+
+  @Option(
+      names = "--links",
+      paramLabel = "RULE",
+      description =
+          "Attention: which word pairs are linked: target-argmax, source-argmax, intersect,"
+              + " grow-diag, grow-diag-final-and, union (default: the library's).")
+  String links;
+
+  @Option(
+      names = "--pooling",
+      paramLabel = "P",
+      description = "Attention: merging a source word's pieces: sum, mean, max.")
+  String pooling;
+
+  @Option(
+      names = "--eos-null",
+      negatable = true,
+      description = "Attention: attention to the end-of-sentence token counts as NULL.")
+  Boolean eosNull;
+
+  @Option(
+      names = "--diagonal-prior",
+      negatable = true,
+      description = "Attention: weigh the attention with fast_align's diagonal prior.")
+  Boolean diagonalPrior;
+
+  @Option(
+      names = "--punctuation-apart",
+      negatable = true,
+      description = "Attention: link punctuation only to punctuation, words only to words.")
+  Boolean punctuationApart;
 
   @Option(
       names = "--shifted",
@@ -95,8 +133,10 @@ final class AlignCommand implements Callable<Integer> {
     List<String[]> pairs;
     List<SentencePair> training;
     Method chosen;
+    AttentionExtraction extraction;
     try {
       chosen = Method.parse(method);
+      extraction = extraction();
       pairs = readPairs();
       training = chosen == Method.FAST_ALIGN ? corpusPairs() : new ArrayList<>();
     } catch (IllegalArgumentException e) {
@@ -105,7 +145,7 @@ final class AlignCommand implements Callable<Integer> {
       return 2;
     }
     List<Alignment> alignments =
-        chosen == Method.ATTENTION ? attention(pairs) : fastAlign(training, pairs);
+        chosen == Method.ATTENTION ? attention(pairs, extraction) : fastAlign(training, pairs);
     PrintWriter out = spec.commandLine().getOut();
     for (Alignment alignment : alignments) {
       out.println(
@@ -157,7 +197,42 @@ final class AlignCommand implements Callable<Integer> {
     return pairs;
   }
 
-  private List<Alignment> attention(List<String[]> pairs) {
+  /** The library's default extraction, changed by the options given. */
+  private AttentionExtraction extraction() {
+    AttentionExtraction result = AttentionExtraction.DEFAULTS;
+    if (links != null) {
+      result = result.withRule(constant(AttentionExtraction.Rule.class, "--links", links));
+    }
+    if (pooling != null) {
+      result =
+          result.withPooling(constant(AttentionExtraction.Pooling.class, "--pooling", pooling));
+    }
+    if (eosNull != null) {
+      result = result.withEosIsNull(eosNull);
+    }
+    if (diagonalPrior != null) {
+      result = result.withDiagonalPrior(diagonalPrior);
+    }
+    if (punctuationApart != null) {
+      result = result.withPunctuationApart(punctuationApart);
+    }
+    return result;
+  }
+
+  /** An enum constant from its lower-case, hyphenated name, e.g. grow-diag-final-and. */
+  private static <E extends Enum<E>> E constant(Class<E> type, String option, String value) {
+    List<String> names = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      String name = constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      if (name.equals(value)) {
+        return constant;
+      }
+      names.add(name);
+    }
+    throw new IllegalArgumentException(option + " must be one of " + names + ", got " + value);
+  }
+
+  private List<Alignment> attention(List<String[]> pairs, AttentionExtraction extraction) {
     List<Alignment> result = new ArrayList<>();
     try (Tarjama mt =
         Tarjama.builder(modelOption.directory())
@@ -167,9 +242,12 @@ final class AlignCommand implements Callable<Integer> {
             .build()) {
       AttentionHead defaults = mt.defaultAttentionHead();
       AttentionHead chosen =
-          new AttentionHead(layer == null ? defaults.layer() : layer, head, shifted);
+          new AttentionHead(
+              layer == null ? defaults.layer() : layer,
+              head != null ? head : layer == null ? defaults.head() : -1,
+              shifted || (layer == null && head == null && defaults.shifted()));
       for (String[] pair : pairs) {
-        result.add(mt.align(pair[0], pair[1], List.of(chosen)).get(0));
+        result.add(mt.align(pair[0], pair[1], List.of(chosen), extraction).get(0));
       }
     }
     return result;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.tarjama.align.WordAlignment;
 import dev.tarjama.align.WordTokenizer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +18,8 @@ import picocli.CommandLine;
 
 class AlignCommandTest {
   private static final String MODEL = "../lib/src/test/resources/fixture/merged";
+  private static final Path REFERENCE =
+      Path.of("../lib/src/test/resources/align-reference/fixture-alignments.jsonl");
   private static final String AR = "ابتسمت نانسي بسعادة.\n\nأريد أن أشتري.\n";
   private static final String EN = "Nancy smiled happily.\nI want to buy.\n\n";
 
@@ -39,6 +40,28 @@ class AlignCommandTest {
     return file;
   }
 
+  /**
+   * The expected links of "Nancy smiled happily." from lib's PyTorch reference
+   * (align-reference/fixture-alignments.jsonl, made by models/fixture/align_reference.py).
+   */
+  private static String reference(int layer, int head, String pooling, String rule,
+      boolean eosIsNull, boolean diagonalPrior, boolean punctuationApart) throws IOException {
+    for (String line : Files.readAllLines(REFERENCE, StandardCharsets.UTF_8)) {
+      JsonObject r = JsonParser.parseString(line).getAsJsonObject();
+      if (r.get("target").getAsString().equals("Nancy smiled happily.")
+          && r.get("layer").getAsInt() == layer
+          && r.get("head").getAsInt() == head
+          && r.get("pooling").getAsString().equals(pooling)
+          && r.get("rule").getAsString().equals(rule)
+          && r.get("eos_is_null").getAsBoolean() == eosIsNull
+          && r.get("diagonal_prior").getAsBoolean() == diagonalPrior
+          && r.get("punctuation_apart").getAsBoolean() == punctuationApart) {
+        return r.get("pharaoh").getAsString();
+      }
+    }
+    throw new AssertionError("no reference record for these settings");
+  }
+
   @Test
   void attentionGivesOnePharaohLinePerPairAndEmptySidesGiveEmptyLines(@TempDir Path dir)
       throws IOException {
@@ -48,13 +71,35 @@ class AlignCommandTest {
     assertEquals("0", result[0], result[2]);
     String[] lines = result[1].split("\n", -1);
     assertEquals(4, lines.length, result[1]);
-    assertEquals(4, WordAlignment.parsePharaoh(lines[0]).links().size());
+    // The library's defaults: last layer's mean, grow-diag-final-and, sum, prior, punctuation.
+    assertEquals(reference(1, -1, "sum", "grow-diag-final-and", false, true, true), lines[0]);
     assertEquals("", lines[1]);
     assertEquals("", lines[2]);
-    // Every English word of "Nancy smiled happily." gets exactly one link, to one of 4 words.
-    for (var link : WordAlignment.parsePharaoh(lines[0]).links()) {
-      assertTrue(link.sourceWord() < 4);
-    }
+  }
+
+  @Test
+  void attentionOptionsChooseTheHeadAndTheExtraction(@TempDir Path dir) throws IOException {
+    Path ar = write(dir, "a.ar", "ابتسمت نانسي بسعادة.\n");
+    Path en = write(dir, "a.en", "Nancy smiled happily.\n");
+    String[] result =
+        run("align", "-m", MODEL, "--layer", "0", "--head", "2", "--links", "union", "--pooling",
+            "max", "--eos-null", "--no-diagonal-prior", ar.toString(), en.toString());
+    assertEquals("0", result[0], result[2]);
+    assertEquals(reference(0, 2, "max", "union", true, false, true), result[1].strip());
+    result =
+        run("align", "-m", MODEL, "--head", "0", "--links", "target-argmax",
+            "--no-punctuation-apart", ar.toString(), en.toString());
+    assertEquals(reference(1, 0, "sum", "target-argmax", false, true, false), result[1].strip());
+  }
+
+  @Test
+  void unknownLinkRuleIsAnError(@TempDir Path dir) throws IOException {
+    Path ar = write(dir, "a.ar", "ابتسمت نانسي بسعادة.\n");
+    Path en = write(dir, "a.en", "Nancy smiled happily.\n");
+    String[] result =
+        run("align", "-m", MODEL, "--links", "diagonal", ar.toString(), en.toString());
+    assertEquals("2", result[0]);
+    assertTrue(result[2].contains("--links must be one of"), result[2]);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.tarjama.examples;
 
 import dev.tarjama.Tarjama;
 import dev.tarjama.align.Alignment;
+import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.align.AttentionHead;
 import dev.tarjama.align.FastAlignOptions;
 import dev.tarjama.align.FastAlignTrainer;
@@ -16,21 +17,29 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Scores word aligners against the hand-aligned gold set in one run: the model's cross-attention
  * (every decoder layer and all layers together, heads averaged, and every head of the last layer,
- * each read at the predicting position and shifted by one), and fast_align forward, reverse and
- * grow-diag-final-and trained on a corpus plus the gold sentences (fast_align is unsupervised).
+ * each read at the predicting position and shifted by one, all with the default extraction), the
+ * extraction variants ({@link AttentionExtraction}: pooling, rule, end-of-sentence as NULL) on the
+ * default head, head 0 of the last layer and the last layer's mean, a diagonal baseline, and
+ * fast_align forward, reverse and grow-diag-final-and trained on a corpus plus the gold sentences
+ * (fast_align is unsupervised).
  *
- * <p>Usage: {@code AlignBenchmark MODEL_DIR GOLD_DIR CORPUS_PREFIX...}, each prefix naming a
- * {@code PREFIX.ar}/{@code PREFIX.en} pair of line-aligned files. Prints a Markdown table: AER,
- * precision and recall (micro-averaged over the gold pairs, {@link AlignmentErrorRate}).
+ * <p>Usage: {@code AlignBenchmark MODEL_DIR GOLD_DIR [CORPUS_PREFIX...]}, each prefix naming a
+ * {@code PREFIX.ar}/{@code PREFIX.en} pair of line-aligned files; without a prefix the fast_align
+ * rows are left out. Prints a header line, a Markdown table (AER, precision and recall,
+ * micro-averaged over the gold pairs, {@link AlignmentErrorRate}; "(default)" marks what {@code
+ * Tarjama.align(arabic, english)} does) and a line of timings.
  */
 public final class AlignBenchmark {
   private AlignBenchmark() {}
@@ -44,17 +53,22 @@ public final class AlignBenchmark {
     Map<String, List<WordAlignment>> results = new LinkedHashMap<>();
     long start = System.nanoTime();
     try (Tarjama mt = Tarjama.builder(model).build()) {
-      List<AttentionHead> heads = heads(mt);
-      for (int k = 0; k < ar.size(); k++) {
-        List<Alignment> aligned = mt.align(ar.get(k), en.get(k), heads);
-        for (int h = 0; h < heads.size(); h++) {
-          String name = "attention " + heads.get(h)
-              + (heads.get(h).equals(mt.defaultAttentionHead()) ? " (default)" : "");
-          results.computeIfAbsent(name, x -> new ArrayList<>()).add(aligned.get(h).wordAlignment());
-        }
+      AttentionHead chosen = mt.defaultAttentionHead();
+      System.out.printf("# AlignBenchmark %s: model %s (default head: %s; default extraction: %s),"
+          + " gold %s (%d pairs)%n", Instant.now().truncatedTo(ChronoUnit.SECONDS), model, chosen,
+          AttentionExtraction.DEFAULTS, gold, ar.size());
+      for (AttentionExtraction extraction : List.of(AttentionExtraction.DEFAULTS, PLAIN)) {
+        score(mt, ar, en, heads(mt), extraction, results);
+      }
+      AttentionHead lastMean = lastLayerMean(mt);
+      List<AttentionHead> compared = Stream.of(chosen,
+          new AttentionHead(lastMean.layer(), 0, false), lastMean).distinct().toList();
+      for (AttentionExtraction extraction : EXTRACTIONS) {
+        score(mt, ar, en, compared, extraction, results);
       }
     }
-    System.err.printf("attention: %.1f s%n", (System.nanoTime() - start) / 1e9);
+    String attentionTime = String.format(Locale.ROOT, "attention %.1f s wall",
+        (System.nanoTime() - start) / 1e9);
     start = System.nanoTime();
     List<SentencePair> corpus = new ArrayList<>();
     for (int a = 2; a < args.length; a++) {
@@ -68,23 +82,25 @@ public final class AlignBenchmark {
     for (int k = 0; k < ar.size(); k++) {
       corpus.add(pair(ar.get(k), en.get(k)));
     }
-    List<WordAlignment> forward = goldPart(corpus, FastAlignOptions.DEFAULTS, goldStart);
-    List<WordAlignment> reverse =
-        goldPart(corpus, FastAlignOptions.DEFAULTS.withReverse(true), goldStart);
-    List<WordAlignment> gdfa = new ArrayList<>();
-    for (int k = 0; k < forward.size(); k++) {
-      gdfa.add(Symmetrization.GROW_DIAG_FINAL_AND.apply(forward.get(k), reverse.get(k)));
-    }
     List<WordAlignment> diagonal = new ArrayList<>();
     for (int k = 0; k < ar.size(); k++) {
       diagonal.add(diagonal(corpus.get(goldStart + k)));
     }
     results.put("baseline: diagonal (target word j -> source word j*I/J)", diagonal);
-    results.put("fast_align forward (-d -o -v)", forward);
-    results.put("fast_align reverse (-d -o -v -r)", reverse);
-    results.put("fast_align grow-diag-final-and", gdfa);
-    System.err.printf("fast_align on %d pairs: %.1f s%n", corpus.size(),
-        (System.nanoTime() - start) / 1e9);
+    if (args.length > 2) {
+      List<WordAlignment> forward = goldPart(corpus, FastAlignOptions.DEFAULTS, goldStart);
+      List<WordAlignment> reverse =
+          goldPart(corpus, FastAlignOptions.DEFAULTS.withReverse(true), goldStart);
+      List<WordAlignment> gdfa = new ArrayList<>();
+      for (int k = 0; k < forward.size(); k++) {
+        gdfa.add(Symmetrization.GROW_DIAG_FINAL_AND.apply(forward.get(k), reverse.get(k)));
+      }
+      results.put("fast_align forward (-d -o -v)", forward);
+      results.put("fast_align reverse (-d -o -v -r)", reverse);
+      results.put("fast_align grow-diag-final-and", gdfa);
+    }
+    String fastAlignTime = String.format(Locale.ROOT, "fast_align on %d pairs %.1f s wall",
+        corpus.size(), (System.nanoTime() - start) / 1e9);
     System.out.printf("| method | AER | precision | recall |%n|---|---|---|---|%n");
     for (Map.Entry<String, List<WordAlignment>> entry : results.entrySet()) {
       AlignmentScore total = new AlignmentScore(0, 0, 0, 0);
@@ -94,6 +110,85 @@ public final class AlignBenchmark {
       System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", entry.getKey(),
           100 * total.errorRate(), 100 * total.precision(), 100 * total.recall());
     }
+    var os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    System.out.printf(Locale.ROOT, "%n# %s; %s; process CPU %.1f s; load average %.2f%n",
+        attentionTime, fastAlignTime, os.getProcessCpuTime() / 1e9,
+        os.getSystemLoadAverage());
+  }
+
+  /**
+   * Aligns every gold pair with the heads not scored yet with this extraction (one forced decoding
+   * per pair) and adds one row per head.
+   */
+  private static void score(Tarjama mt, List<String> ar, List<String> en,
+      List<AttentionHead> heads, AttentionExtraction extraction,
+      Map<String, List<WordAlignment>> results) {
+    AttentionHead chosen = mt.defaultAttentionHead();
+    Map<AttentionHead, String> names = new LinkedHashMap<>();
+    for (AttentionHead head : heads) {
+      String name = "attention " + head + "; " + extraction
+          + (head.equals(chosen) && extraction.equals(AttentionExtraction.DEFAULTS)
+              ? " (default)" : "");
+      if (!results.containsKey(name)) {
+        names.put(head, name);
+      }
+    }
+    List<AttentionHead> todo = List.copyOf(names.keySet());
+    for (int k = 0; k < ar.size() && !todo.isEmpty(); k++) {
+      List<Alignment> aligned = mt.align(ar.get(k), en.get(k), todo, extraction);
+      for (int h = 0; h < todo.size(); h++) {
+        results.computeIfAbsent(names.get(todo.get(h)), x -> new ArrayList<>())
+            .add(aligned.get(h).wordAlignment());
+      }
+    }
+  }
+
+  /** Each target word to its most attended source word, pieces summed, nothing else. */
+  private static final AttentionExtraction PLAIN =
+      new AttentionExtraction(
+          AttentionExtraction.Pooling.SUM, AttentionExtraction.Rule.TARGET_ARGMAX, false, false,
+          false);
+
+  /** The extraction variants scored on the default head and on the last layer's mean. */
+  private static final List<AttentionExtraction> EXTRACTIONS = extractions();
+
+  /**
+   * The plain extraction (each target word to its most attended source word, pieces summed), each
+   * single change from it, then the combinations of the changes that helped.
+   */
+  private static List<AttentionExtraction> extractions() {
+    AttentionExtraction base = PLAIN;
+    List<AttentionExtraction> all = new ArrayList<>();
+    all.add(base);
+    all.add(base.withPooling(AttentionExtraction.Pooling.MEAN));
+    all.add(base.withPooling(AttentionExtraction.Pooling.MAX));
+    for (AttentionExtraction.Rule rule : AttentionExtraction.Rule.values()) {
+      if (rule != base.rule()) {
+        all.add(base.withRule(rule));
+      }
+    }
+    all.add(base.withEosIsNull(true));
+    all.add(base.withDiagonalPrior(true));
+    all.add(base.withPunctuationApart(true));
+    AttentionExtraction both = base.withDiagonalPrior(true).withPunctuationApart(true);
+    all.add(both);
+    for (AttentionExtraction.Rule rule : AttentionExtraction.Rule.values()) {
+      if (rule != base.rule()) {
+        all.add(base.withRule(rule).withDiagonalPrior(true));
+        all.add(both.withRule(rule));
+      }
+    }
+    AttentionExtraction gdfa = both.withRule(AttentionExtraction.Rule.GROW_DIAG_FINAL_AND);
+    all.add(gdfa.withPooling(AttentionExtraction.Pooling.MEAN));
+    all.add(gdfa.withPooling(AttentionExtraction.Pooling.MAX));
+    all.add(gdfa.withEosIsNull(true));
+    return List.copyOf(all);
+  }
+
+  private static AttentionHead lastLayerMean(Tarjama mt) {
+    List<AttentionHead> all = mt.attentionHeads();
+    return new AttentionHead(all.get(all.size() - 1).layer(), -1, false);
   }
 
   private static List<AttentionHead> heads(Tarjama mt) {

@@ -7,14 +7,33 @@ import java.util.Objects;
 /**
  * Word alignment from a translation model's cross-attention over sub-word pieces.
  *
- * <p>The piece matrix is pooled into a word matrix: {@code W[j][i]} is the mean, over the pieces of
- * target word {@code j}, of the attention that goes to the pieces of source word {@code i}
- * (end-of-sentence columns and rows are dropped). Each target word is linked to the source word
- * with the largest {@code W[j][i]}, with that value as the weight. Every target word thus gets
- * exactly one link; a source word may get none or several. JDK only: the caller runs the model.
+ * <p>The piece matrix is pooled into a word matrix ({@link WordAttention}): {@code W[j][i]} is the
+ * mean, over the pieces of target word {@code j}, of the attention that goes to the pieces of
+ * source word {@code i} (summed, averaged or maxed, {@link AttentionExtraction#pooling}). The
+ * target side links each target word to its argmax source word; the source side links each source
+ * word to the target word with the largest {@code W[j][i]}; {@link AttentionExtraction#rule} keeps
+ * one side or combines both. Each link's weight is {@code W[j][i]}. JDK only: the caller runs the
+ * model. Stateless and thread-safe.
  */
 public final class AttentionAligner {
   private AttentionAligner() {}
+
+  /**
+   * Aligns a pair from its attention with {@link AttentionExtraction#DEFAULTS}.
+   *
+   * @see #align(String, List, String, List, float[][], boolean, AttentionExtraction)
+   */
+  public static Alignment align(
+      String source,
+      List<String> sourcePieces,
+      String target,
+      List<String> targetPieces,
+      float[][] attention,
+      boolean shifted) {
+    return align(
+        source, sourcePieces, target, targetPieces, attention, shifted,
+        AttentionExtraction.DEFAULTS);
+  }
 
   /**
    * Aligns a pair from its attention.
@@ -27,6 +46,8 @@ public final class AttentionAligner {
    *     position that predicts target piece {@code t} (the last row predicts end-of-sentence), the
    *     last column is the source end-of-sentence
    * @param shifted read row {@code t + 1} for piece {@code t} (see {@link AttentionHead#shifted})
+   * @param extraction how pieces are merged and which word pairs are linked
+   * @throws IllegalArgumentException if the matrix has fewer rows than target pieces + 1
    */
   public static Alignment align(
       String source,
@@ -34,48 +55,53 @@ public final class AttentionAligner {
       String target,
       List<String> targetPieces,
       float[][] attention,
-      boolean shifted) {
+      boolean shifted,
+      AttentionExtraction extraction) {
     Objects.requireNonNull(attention, "attention");
+    Objects.requireNonNull(extraction, "extraction");
     List<Word> sourceWords = WordTokenizer.tokenize(source);
     List<Word> targetWords = WordTokenizer.tokenize(target);
     if (sourceWords.isEmpty() || targetWords.isEmpty()) {
       return new Alignment(source, target, sourceWords, targetWords, List.of());
     }
-    int[] sourceWordOf = PieceWords.map(source, sourceWords, sourcePieces);
-    int[] targetWordOf = PieceWords.map(target, targetWords, targetPieces);
     if (attention.length < targetPieces.size() + 1) {
       throw new IllegalArgumentException(
           "attention has " + attention.length + " rows for " + targetPieces.size() + " pieces");
     }
-    float[][] sums = new float[targetWords.size()][sourceWords.size()];
-    int[] piecesOfTarget = new int[targetWords.size()];
-    for (int t = 0; t < targetPieces.size(); t++) {
-      int j = targetWordOf[t];
-      if (j < 0) {
-        continue;
-      }
-      float[] row = attention[shifted ? t + 1 : t];
-      piecesOfTarget[j]++;
-      for (int s = 0; s < sourcePieces.size() && s < row.length; s++) {
-        if (sourceWordOf[s] >= 0) {
-          sums[j][sourceWordOf[s]] += row[s];
-        }
-      }
+    WordAttention words =
+        WordAttention.pool(
+            attention,
+            PieceWords.map(source, sourceWords, sourcePieces),
+            sourceWords.size(),
+            PieceWords.map(target, targetWords, targetPieces),
+            targetWords.size(),
+            shifted,
+            extraction.pooling());
+    if (extraction.punctuationApart()) {
+      words.keepPunctuationApart(punctuation(sourceWords), punctuation(targetWords));
     }
+    if (extraction.diagonalPrior()) {
+      words.applyDiagonalPrior(AttentionExtraction.DIAGONAL_TENSION);
+    }
+    WordAlignment linked =
+        extraction
+            .rule()
+            .combine(
+                words.targetSide(extraction.eosIsNull()), words.sourceSide(extraction.eosIsNull()));
     List<AlignmentLink> links = new ArrayList<>();
-    for (int j = 0; j < targetWords.size(); j++) {
-      if (piecesOfTarget[j] == 0) {
-        continue;
-      }
-      int best = 0;
-      for (int i = 1; i < sourceWords.size(); i++) {
-        if (sums[j][i] > sums[j][best]) {
-          best = i;
-        }
-      }
-      float weight = Math.min(1f, Math.max(0f, sums[j][best] / piecesOfTarget[j]));
-      links.add(new AlignmentLink(best, j, weight));
+    for (WordLink link : linked.links()) {
+      float weight = words.weight(link.targetWord(), link.sourceWord());
+      links.add(new AlignmentLink(link.sourceWord(), link.targetWord(), weight));
     }
     return new Alignment(source, target, sourceWords, targetWords, links);
+  }
+
+  /** Whether each word is punctuation: all its chars are punctuation or symbols (P*, S*). */
+  private static boolean[] punctuation(List<Word> words) {
+    boolean[] result = new boolean[words.size()];
+    for (int w = 0; w < words.size(); w++) {
+      result[w] = words.get(w).text().codePoints().allMatch(WordTokenizer::isPunctuation);
+    }
+    return result;
   }
 }

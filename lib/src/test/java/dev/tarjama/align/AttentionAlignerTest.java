@@ -7,6 +7,34 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttentionAlignerTest {
+  /** Expected values below are worked out by hand from the matrices, in the comments. */
+  private static final AttentionExtraction TARGET_ARGMAX =
+      new AttentionExtraction(
+          AttentionExtraction.Pooling.SUM, AttentionExtraction.Rule.TARGET_ARGMAX, false, false,
+          false);
+
+  /** Six one-piece source words a..f, five target words x y z u v; eos column and row last. */
+  private static final float[][] SIX_BY_FIVE = {
+    {.45f, .03f, .03f, .03f, .03f, .40f, .03f}, // x -> a
+    {.05f, .70f, .05f, .05f, .10f, .05f, 0f}, // y -> b
+    {.05f, .05f, .10f, .70f, .05f, .05f, 0f}, // z -> d
+    {.35f, .05f, .30f, .05f, .20f, .05f, 0f}, // u -> a
+    {.09f, .09f, .09f, .08f, .30f, .35f, 0f}, // v -> f
+    {0f, 0f, 0f, 0f, 0f, 0f, 1f}, // eos row
+  };
+  // Columns: a -> x (.45), b -> y, c -> u (.30), d -> z, e -> v (.30), f -> x (.40 > .35).
+
+  private static String link(AttentionExtraction.Rule rule) {
+    return AttentionAligner.align(
+            "a b c d e f",
+            List.of("\u2581a", "\u2581b", "\u2581c", "\u2581d", "\u2581e", "\u2581f"),
+            "x y z u v",
+            List.of("\u2581x", "\u2581y", "\u2581z", "\u2581u", "\u2581v"),
+            SIX_BY_FIVE,
+            false,
+            TARGET_ARGMAX.withRule(rule))
+        .pharaoh();
+  }
 
   @Test
   void piecesMergeIntoWordsAndEachTargetWordTakesItsBestSourceWord() {
@@ -23,7 +51,8 @@ class AttentionAlignerTest {
       {0.0f, 0.0f, 0.0f, 1.0f}, // eos row
     };
     Alignment alignment =
-        AttentionAligner.align(source, sourcePieces, target, targetPieces, attention, false);
+        AttentionAligner.align(
+            source, sourcePieces, target, targetPieces, attention, false, TARGET_ARGMAX);
     assertEquals(List.of("ab", "cd"), alignment.sourceWords().stream().map(Word::text).toList());
     assertEquals(
         List.of("x", "yz", "."), alignment.targetWords().stream().map(Word::text).toList());
@@ -37,8 +66,138 @@ class AttentionAlignerTest {
     Alignment alignment =
         AttentionAligner.align(
             "a b", List.of("\u2581a", "\u2581b"), "x y", List.of("\u2581x", "\u2581y"), attention,
-            true);
+            true, TARGET_ARGMAX);
     assertEquals("0-1 1-0", alignment.pharaoh());
+  }
+
+  @Test
+  void poolingSumsAveragesOrMaxesASourceWordsPieces() {
+    // Source "ab cd" in pieces ▁a b ▁cd; one target word x attends .3 .3 .4:
+    // sum: ab .6, cd .4; mean: ab .3, cd .4; max: ab .3, cd .4.
+    float[][] attention = {{.3f, .3f, .4f, 0f}, {0f, 0f, 0f, 1f}};
+    List<String> pieces = List.of("\u2581a", "b", "\u2581cd");
+    List<String> x = List.of("\u2581x");
+    Alignment sum =
+        AttentionAligner.align("ab cd", pieces, "x", x, attention, false, TARGET_ARGMAX);
+    assertEquals("0-0", sum.pharaoh());
+    assertEquals(0.6f, sum.links().get(0).weight(), 1e-6f);
+    for (AttentionExtraction.Pooling pooling :
+        List.of(AttentionExtraction.Pooling.MEAN, AttentionExtraction.Pooling.MAX)) {
+      Alignment other =
+          AttentionAligner.align(
+              "ab cd", pieces, "x", x, attention, false, TARGET_ARGMAX.withPooling(pooling));
+      assertEquals("1-0", other.pharaoh(), pooling.name());
+      assertEquals(0.4f, other.links().get(0).weight(), 1e-6f);
+    }
+  }
+
+  @Test
+  void targetSideLinksEachTargetWordToItsArgmax() {
+    assertEquals("0-0 0-3 1-1 3-2 5-4", link(AttentionExtraction.Rule.TARGET_ARGMAX));
+  }
+
+  @Test
+  void sourceSideLinksEachSourceWordToTheTargetWordThatAttendsMost() {
+    assertEquals("0-0 1-1 2-3 3-2 4-4 5-0", link(AttentionExtraction.Rule.SOURCE_ARGMAX));
+  }
+
+  @Test
+  void intersectKeepsLinksOfBothSides() {
+    assertEquals("0-0 1-1 3-2", link(AttentionExtraction.Rule.INTERSECT));
+  }
+
+  @Test
+  void unionKeepsLinksOfEitherSide() {
+    assertEquals("0-0 0-3 1-1 2-3 3-2 4-4 5-0 5-4", link(AttentionExtraction.Rule.UNION));
+  }
+
+  @Test
+  void growDiagAddsUnionLinksNextToTheIntersection() {
+    // 2-3 touches 3-2 diagonally and c is unaligned; 0-3, 4-4, 5-0, 5-4 touch no link.
+    assertEquals("0-0 1-1 2-3 3-2", link(AttentionExtraction.Rule.GROW_DIAG));
+  }
+
+  @Test
+  void growDiagFinalAndAddsSideLinksWhoseWordsAreBothUnaligned() {
+    // Target side first: 0-3 (a aligned) no, 5-4 (f and v unaligned) yes; then the source side:
+    // 4-4 (v now aligned) no, 5-0 no.
+    assertEquals("0-0 1-1 2-3 3-2 5-4", link(AttentionExtraction.Rule.GROW_DIAG_FINAL_AND));
+  }
+
+  @Test
+  void endOfSentenceActsAsNullOnBothSides() {
+    // x: a .3, b .2, </s> .5 -> NULL; y: a .6, b .3 -> a. The row predicting </s> gives a .1
+    // (< y's .6: a stays linked) and b .4 (> y's .3: b unlinked).
+    float[][] attention = {{.3f, .2f, .5f}, {.6f, .3f, .1f}, {.1f, .4f, .5f}};
+    List<String> ab = List.of("\u2581a", "\u2581b");
+    List<String> xy = List.of("\u2581x", "\u2581y");
+    AttentionExtraction nullOn = TARGET_ARGMAX.withEosIsNull(true);
+    AttentionExtraction.Rule source = AttentionExtraction.Rule.SOURCE_ARGMAX;
+    assertEquals(
+        "0-0 0-1", AttentionAligner.align("a b", ab, "x y", xy, attention, false, TARGET_ARGMAX)
+            .pharaoh());
+    assertEquals(
+        "0-1", AttentionAligner.align("a b", ab, "x y", xy, attention, false, nullOn).pharaoh());
+    assertEquals(
+        "0-1 1-1",
+        AttentionAligner.align(
+                "a b", ab, "x y", xy, attention, false, TARGET_ARGMAX.withRule(source))
+            .pharaoh());
+    assertEquals(
+        "0-1",
+        AttentionAligner.align("a b", ab, "x y", xy, attention, false, nullOn.withRule(source))
+            .pharaoh());
+  }
+
+  @Test
+  void diagonalPriorPullsLinksTowardsTheDiagonal() {
+    // x attends a .3, b .32, c .38. fast_align's prior for target word 1 of 3 with tension 4 is
+    // exp(-4|i/3 - 1/3|) = 1, .2636, .0695 for i = 1..3: .3, .0844, .0264 -> a. y and z keep
+    // their argmax (b .8, c .6). The weight stays the attention share .3.
+    float[][] attention = {
+      {.3f, .32f, .38f, 0f}, {.1f, .8f, .1f, 0f}, {.2f, .2f, .6f, 0f}, {0f, 0f, 0f, 1f}
+    };
+    List<String> abc = List.of("\u2581a", "\u2581b", "\u2581c");
+    List<String> xyz = List.of("\u2581x", "\u2581y", "\u2581z");
+    assertEquals(
+        "1-1 2-0 2-2",
+        AttentionAligner.align("a b c", abc, "x y z", xyz, attention, false, TARGET_ARGMAX)
+            .pharaoh());
+    Alignment prior =
+        AttentionAligner.align(
+            "a b c", abc, "x y z", xyz, attention, false, TARGET_ARGMAX.withDiagonalPrior(true));
+    assertEquals("0-0 1-1 2-2", prior.pharaoh());
+    assertEquals(0.3f, prior.links().get(0).weight(), 1e-6f);
+  }
+
+  @Test
+  void punctuationApartLinksMarksOnlyToMarks() {
+    // Source "ab ." (▁ab ▁.), target "x . !" (▁x ▁. ▁!): x attends ab .4, "." .6 -> "." without
+    // the constraint, ab with it; "." attends ab .7 -> ab, then "."; "!" has no other mark than
+    // "." on the source side -> "."; the sides agree, so grow-diag-final-and keeps them.
+    float[][] attention = {{.4f, .6f, 0f}, {.7f, .3f, 0f}, {.8f, .2f, 0f}, {0f, 0f, 1f}};
+    List<String> source = List.of("\u2581ab", "\u2581.");
+    List<String> target = List.of("\u2581x", "\u2581.", "\u2581!");
+    assertEquals(
+        "0-1 0-2 1-0",
+        AttentionAligner.align("ab .", source, "x . !", target, attention, false, TARGET_ARGMAX)
+            .pharaoh());
+    Alignment apart =
+        AttentionAligner.align(
+            "ab .", source, "x . !", target, attention, false,
+            TARGET_ARGMAX.withPunctuationApart(true));
+    assertEquals("0-0 1-1 1-2", apart.pharaoh());
+    assertEquals(0.4f, apart.links().get(0).weight(), 1e-6f);
+  }
+
+  @Test
+  void punctuationApartLeavesAMarkWithoutPartnerUnlinked() {
+    float[][] attention = {{.4f, .6f}, {.7f, .3f}, {0f, 1f}};
+    Alignment apart =
+        AttentionAligner.align(
+            "ab", List.of("\u2581ab"), "x .", List.of("\u2581x", "\u2581."), attention, false,
+            TARGET_ARGMAX.withPunctuationApart(true));
+    assertEquals("0-0", apart.pharaoh());
   }
 
   @Test

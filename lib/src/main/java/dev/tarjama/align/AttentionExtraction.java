@@ -1,0 +1,133 @@
+package dev.tarjama.align;
+
+import java.util.Objects;
+
+/**
+ * How {@link AttentionAligner} turns one cross-attention matrix over sub-word pieces into word
+ * links. Chosen with the AlignBenchmark on the gold set; see docs/notes/NOTES-align.md for every
+ * variant measured.
+ *
+ * @param pooling how the attention one target piece pays to the pieces of one source word becomes
+ *     one number; a target word's row is then the mean of its pieces' rows
+ * @param rule which (source word, target word) pairs become links
+ * @param eosIsNull true: the source end-of-sentence column acts as NULL, so a target word that
+ *     attends more to it than to any source word gets no link from the target side, and a source
+ *     word that gets more attention from the row that predicts the target end-of-sentence than from
+ *     any target word gets none from the source side; false (off): that column and row are ignored
+ * @param diagonalPrior true: before the argmaxes, each target word's row is multiplied by
+ *     fast_align's diagonal prior {@code exp(-λ·|(i+1)/I - (j+1)/J|)} with λ = {@link
+ *     #DIAGONAL_TENSION} and renormalised (a posterior with the attention as likelihood); link
+ *     weights stay the attention shares; false (off): attention alone
+ * @param punctuationApart true: a punctuation word (all its chars in Unicode P* or S*) links only
+ *     to a punctuation word, and any other word only to a non-punctuation word; a mark without a
+ *     mark on the other side stays unlinked. Useful where the model learnt to attach marks to
+ *     words (guided-alignment training on whitespace tokens, where "drink?" is one token); false
+ *     (off): no constraint
+ */
+public record AttentionExtraction(
+    Pooling pooling,
+    Rule rule,
+    boolean eosIsNull,
+    boolean diagonalPrior,
+    boolean punctuationApart) {
+
+  /**
+   * λ of {@link #diagonalPrior}: fast_align's default starting tension ({@code -T 4}, Dyer,
+   * Chahuneau and Smith 2013), not tuned on the gold set.
+   */
+  public static final double DIAGONAL_TENSION = 4.0;
+
+  /**
+   * Source pieces summed, both sides symmetrised with grow-diag-final-and, fast_align's diagonal
+   * prior, punctuation apart, end-of-sentence ignored: the best combination on the gold set at
+   * every checkpoint of the guided-alignment model measured, and each of its parts helped on its
+   * own (docs/notes/NOTES-align.md).
+   */
+  public static final AttentionExtraction DEFAULTS =
+      new AttentionExtraction(Pooling.SUM, Rule.GROW_DIAG_FINAL_AND, false, true, true);
+
+  /** Merging the attention of a source word's pieces. */
+  public enum Pooling {
+    /** Total attention on the word's pieces: the probability of the word. */
+    SUM,
+    /** Mean over the word's pieces: does not favour words cut into many pieces. */
+    MEAN,
+    /** The most attended piece of the word. */
+    MAX
+  }
+
+  /**
+   * Which word pairs are linked. "Target side": each target word is linked to its argmax source
+   * word (one link per target word, like fast_align forward). "Source side": each source word is
+   * linked to the target word that attends to it most (like fast_align {@code -r}). The other
+   * rules combine the two sides of the one matrix with {@link Symmetrization} (the bidirectional
+   * extraction of Garg et al. 2019, and SimAlign's "ArgMax" for {@link #INTERSECT}).
+   */
+  public enum Rule {
+    /** Target side only. */
+    TARGET_ARGMAX(null),
+    /** Source side only. */
+    SOURCE_ARGMAX(null),
+    /** Links of both sides. */
+    INTERSECT(Symmetrization.INTERSECT),
+    /** The intersection grown along the diagonals by union links. */
+    GROW_DIAG(Symmetrization.GROW_DIAG),
+    /** {@link #GROW_DIAG}, then links of either side whose two words are still unaligned. */
+    GROW_DIAG_FINAL_AND(Symmetrization.GROW_DIAG_FINAL_AND),
+    /** Links of either side. */
+    UNION(Symmetrization.UNION);
+
+    private final Symmetrization symmetrization;
+
+    Rule(Symmetrization symmetrization) {
+      this.symmetrization = symmetrization;
+    }
+
+    WordAlignment combine(WordAlignment targetSide, WordAlignment sourceSide) {
+      return switch (this) {
+        case TARGET_ARGMAX -> targetSide;
+        case SOURCE_ARGMAX -> sourceSide;
+        default -> symmetrization.apply(targetSide, sourceSide);
+      };
+    }
+  }
+
+  public AttentionExtraction {
+    Objects.requireNonNull(pooling, "pooling");
+    Objects.requireNonNull(rule, "rule");
+  }
+
+  /** A copy with another pooling. */
+  public AttentionExtraction withPooling(Pooling value) {
+    return new AttentionExtraction(value, rule, eosIsNull, diagonalPrior, punctuationApart);
+  }
+
+  /** A copy with another rule. */
+  public AttentionExtraction withRule(Rule value) {
+    return new AttentionExtraction(pooling, value, eosIsNull, diagonalPrior, punctuationApart);
+  }
+
+  /** A copy with end-of-sentence as NULL on or off. */
+  public AttentionExtraction withEosIsNull(boolean value) {
+    return new AttentionExtraction(pooling, rule, value, diagonalPrior, punctuationApart);
+  }
+
+  /** A copy with the diagonal prior on or off. */
+  public AttentionExtraction withDiagonalPrior(boolean value) {
+    return new AttentionExtraction(pooling, rule, eosIsNull, value, punctuationApart);
+  }
+
+  /** A copy with punctuation kept apart or not. */
+  public AttentionExtraction withPunctuationApart(boolean value) {
+    return new AttentionExtraction(pooling, rule, eosIsNull, diagonalPrior, value);
+  }
+
+  @Override
+  public String toString() {
+    return rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        + ", " + pooling.name().toLowerCase(java.util.Locale.ROOT) + " of pieces"
+        + (eosIsNull ? ", </s> as NULL" : "")
+        + (diagonalPrior ? ", diagonal prior" : "")
+        + (punctuationApart ? ", punctuation apart" : "");
+  }
+}
