@@ -60,7 +60,8 @@ for s in ${SETS:-flores ntrex tico tatoeba}; do
     ./tarjama evaluate -m "$model" $(args_for "$s") --beam 4 --threads "${THREADS:-0}" \
       --output "$out/$s.hyp" --report "$out/$s"
   fi
-  [ -s "$out/$s.dict" ] || $py models/training/dict_baseline.py models/training/work/corpus < "$out/$s.src" > "$out/$s.dict"
+  # PYTHONHASHSEED: the lexicon breaks ties in set order, which Python randomises per process
+  [ -s "$out/$s.dict" ] || PYTHONHASHSEED=0 $py models/training/dict_baseline.py models/training/work/corpus < "$out/$s.src" > "$out/$s.dict"
   ./tarjama score "$out/$s.ref" -i "$out/$s.dict" -m bleu chrf -b -w 2 > "$out/$s.dict.scores"
 done
 
