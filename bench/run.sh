@@ -8,7 +8,7 @@
 # for both systems, then times tarjama (1 and 2 ONNX Runtime threads; also with the lexical
 # shortlist option) and PyTorch (1 and 2 threads)
 # on each model, measures time to first translation and the machine's matmul rate, and writes
-# bench/RESULTS.md (raw JSON lines in bench/work/results/). DEFAULT_MODEL_DIR defaults to
+# bench/work/RESULTS-latest.md (raw JSON lines in bench/work/results/), for the top of bench/RESULTS.md. DEFAULT_MODEL_DIR defaults to
 # models/tarjama-ar-en; it needs pytorch_model.bin beside the ONNX files for the PyTorch rows.
 # Environment: B1 (sentences of batch-1 rows, default 3), B16 (of batch-16 rows, default 32),
 # NEW_TOKENS (default 32), FIRST_MAX_NEW (cap on the default model's first translation, for an
@@ -100,5 +100,7 @@ $py bench/matmul_probe.py > "$out/probe.jsonl"
 uptime > "$out/load-after"
 lscpu > "$out/lscpu.txt"
 echo "bench/run.sh $*" > "$out/command"
-$py bench/report.py "$out" "$default_model" > bench/RESULTS.md
-echo "bench: wrote bench/RESULTS.md" >&2
+# the report goes to its own file: bench/RESULTS.md keeps the history and the write-ups, and the
+# new run is copied to its top by hand
+$py bench/report.py "$out" "$default_model" > "$work/RESULTS-latest.md"
+echo "bench: wrote $work/RESULTS-latest.md (copy it to the top of bench/RESULTS.md)" >&2
