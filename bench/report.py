@@ -91,7 +91,8 @@ def main():
           "process waiting for a core uses no CPU time; at 1 thread it approximates the idle-machine "
           "tokens/s. tarjama-shortlist rows use the lexical shortlist option (bench/synthetic_shortlist.py "
           "for the random model); their achieved GFLOPS counts the full output layer, so it is an "
-          "effective rate.\n")
+          "effective rate. tarjama-int8 rows run the weights-only int8 graphs (models/tools/quantize_int8.py, "
+          "MatMulInteger) made from the same weights; their GFLOPS count int8 multiply-adds as FLOPs.\n")
     for name, model_dir in models.items():
         c = config(model_dir)
         rows = {}
@@ -105,7 +106,7 @@ def main():
         pt = {t: {key(r): r for r in rs if "decode" in r} for t, rs in rows.get("pytorch", {}).items()}
         print("| system | threads | decode | batch | order | sentences | tokens/s | sentences/s | median ms/sent | p95 ms/sent | ratio same threads | vs best PyTorch | tokens per CPU-s | ratio per CPU-s | achieved GFLOPS (% of probe) |")
         print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-        for system in ("tarjama", "tarjama-shortlist", "pytorch"):
+        for system in ("tarjama", "tarjama-shortlist", "tarjama-int8", "pytorch"):
             for t, rs in sorted(rows.get(system, {}).items()):
                 for r in rs:
                     if "decode" not in r:
@@ -138,7 +139,7 @@ def main():
                           f"{tps:.1f} | {sps:.2f} | {med} | {p95} | {ratio} | {best} | "
                           f"{'–' if cpu_tps is None else f'{cpu_tps:.1f}'} | {cpu_ratio} | {frac} |")
         print()
-        peaks = [f"{s} {t} thread(s): {r['peak_rss_mib']:.0f} MiB" for s in ("tarjama", "tarjama-shortlist", "pytorch")
+        peaks = [f"{s} {t} thread(s): {r['peak_rss_mib']:.0f} MiB" for s in ("tarjama", "tarjama-shortlist", "tarjama-int8", "pytorch")
                  for t, rs in sorted(rows.get(s, {}).items()) for r in rs if "peak_rss_mib" in r]
         print("Peak RSS of the process that ran all rows above: " + "; ".join(peaks) + ".\n")
         first = jsonl(os.path.join(out, f"{name}-first.jsonl"))

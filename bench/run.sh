@@ -6,7 +6,7 @@
 # Builds lib and examples (mvn package, no install), creates the OPUS-MT-shaped random model in
 # bench/work/opus-mt-shape if missing (~840 MiB, git-ignored), tokenizes the same Arabic sentences
 # for both systems, then times tarjama (1 and 2 ONNX Runtime threads; also with the lexical
-# shortlist option) and PyTorch (1 and 2 threads)
+# shortlist option, and int8) and PyTorch (1 and 2 threads)
 # on each model, measures time to first translation and the machine's matmul rate, and writes
 # bench/work/RESULTS-latest.md (raw JSON lines in bench/work/results/), for the top of bench/RESULTS.md. DEFAULT_MODEL_DIR defaults to
 # models/tarjama-ar-en; it needs pytorch_model.bin beside the ONNX files for the PyTorch rows.
@@ -71,6 +71,25 @@ bench_model() {  # NAME DIR [FIRST_TRANSLATION_MAX_NEW_TOKENS]
         "${rows[@]}" > "$out/$name-tarjama-shortlist-$t.jsonl"
     done
   fi
+  # int8: weights-only dynamic quantisation of both graphs (models/tools/quantize_int8.py, format
+  # integer = MatMulInteger), into a copy of the model directory under bench/work (the model's own
+  # directory is left as it is); the shortlist rewrite does not take the integer output layer.
+  local q=$work/$name-int8
+  if [ ! "$q/decoder_model_merged_quantized.onnx" -nt "$dir/decoder_model_merged.onnx" ]; then
+    echo "bench: $name int8 graphs" >&2
+    rm -rf "$q"; mkdir -p "$q"
+    for f in "$dir"/*; do
+      case "$(basename "$f")" in *_quantized.onnx|pytorch_model.bin|lexical_shortlist.txt) ;; *) ln -sf "$(realpath "$f")" "$q/";; esac
+    done
+    $py models/tools/quantize_int8.py "$dir/encoder_model.onnx" "$q/encoder_model_quantized.onnx" >&2
+    $py models/tools/quantize_int8.py "$dir/decoder_model_merged.onnx" "$q/decoder_model_merged_quantized.onnx" >&2
+  fi
+  for t in 1 2; do
+    echo "bench: $name tarjama int8 threads=$t" >&2
+    java_run dev.tarjama.examples.perf.DecodeBenchmark "$q" "$work/ids-$name" --threads $t \
+      --new-tokens "$new" --quantized --label tarjama-int8 "${config_args[@]}" \
+      "${rows[@]}" > "$out/$name-tarjama-int8-$t.jsonl"
+  done
   if [ -f "$dir/pytorch_model.bin" ]; then
     echo "bench: $name pytorch threads=1" >&2
     OMP_NUM_THREADS=1 $py bench/torch_bench.py "$dir" "$work/ids-$name" --threads 1 \

@@ -151,6 +151,8 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       options.setIntraOpNumThreads(settings.intraOpThreads());
     }
     options.setInterOpNumThreads(1);
+    if (Boolean.getBoolean("tarjama.noarena")) { options.setCPUArenaAllocator(false); }
+    if (Boolean.getBoolean("tarjama.nopattern")) { options.setMemoryPatternOptimization(false); }
     for (Map.Entry<String, String> entry : settings.configEntries().entrySet()) {
       options.addConfigEntry(entry.getKey(), entry.getValue());
     }
@@ -185,7 +187,14 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       java.nio.ByteBuffer bytes =
           ShortlistGraphRewriter.restrictLogits(
               java.nio.file.Files.readAllBytes(file), step, file.toString());
-      OrtSession session = env.createSession(bytes, options);
+      OrtSession session;
+      try {
+        session = env.createSession(bytes, options);
+      } finally {
+        // ONNX Runtime has copied what it needs; a model-sized buffer left to the garbage
+        // collector stays resident until some later collection.
+        DirectBuffers.free(bytes);
+      }
       opened.add(session);
       return session;
     } catch (IOException | OrtException e) {
