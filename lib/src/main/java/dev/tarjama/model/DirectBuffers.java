@@ -5,9 +5,10 @@ import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 
 /**
- * Frees the native memory of a direct buffer at once, as Lucene's MMapDirectory unmaps its
- * buffers: through {@code sun.misc.Unsafe.invokeCleaner} (module jdk.unsupported). Where that is
- * not available the buffer is left to the garbage collector, which frees it eventually.
+ * Frees a direct buffer's native memory, or unmaps a mapped file, at once, as Lucene's
+ * MMapDirectory unmaps its buffers: through {@code sun.misc.Unsafe.invokeCleaner} (module
+ * jdk.unsupported). Where that is not available the buffer is left to the garbage collector, which
+ * frees it eventually; until then a model-sized buffer stays resident.
  */
 final class DirectBuffers {
   private static final Object UNSAFE;
@@ -33,8 +34,8 @@ final class DirectBuffers {
   private DirectBuffers() {}
 
   /**
-   * Frees {@code buffer}'s memory now if it is a direct buffer allocated by this JVM; the buffer
-   * must not be used afterwards. Does nothing for heap buffers, slices and views.
+   * Frees {@code buffer}'s memory now if it is a direct or mapped buffer allocated by this JVM;
+   * the buffer must not be used afterwards (a read would crash the JVM). Does nothing for heap buffers, slices and views.
    *
    * @return whether the memory was freed now
    */

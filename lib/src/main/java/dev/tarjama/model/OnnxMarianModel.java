@@ -11,7 +11,10 @@ import dev.tarjama.model.OnnxNames.CacheKind;
 import dev.tarjama.model.ShortlistGraphRewriter.Step;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -184,9 +187,21 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       return openSession(env, file, options, opened);
     }
     try {
-      java.nio.ByteBuffer bytes =
-          ShortlistGraphRewriter.restrictLogits(
-              java.nio.file.Files.readAllBytes(file), step, file.toString());
+      // The file is mapped, not read into the Java heap, whose pages would stay resident after
+      // the collector had freed a model-sized array; both buffers are freed as soon as done.
+      java.nio.ByteBuffer bytes;
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        if (channel.size() > Integer.MAX_VALUE - 8) {
+          throw new ModelException(
+              file + " is too large (" + channel.size() + " bytes) for a lexical shortlist");
+        }
+        MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        try {
+          bytes = ShortlistGraphRewriter.restrictLogits(mapped, step, file.toString());
+        } finally {
+          DirectBuffers.free(mapped);
+        }
+      }
       OrtSession session;
       try {
         session = env.createSession(bytes, options);

@@ -29,12 +29,13 @@ final class ProtoMessage {
   static final class Field {
     final int number;
     final int wireType;
-    final byte[] bytes;
+    /** Read with absolute gets only, so one buffer serves every field without copies. */
+    final ByteBuffer bytes;
     final int start;
     final int end;
     final ProtoMessage message;
 
-    Field(int number, int wireType, byte[] bytes, int start, int end) {
+    Field(int number, int wireType, ByteBuffer bytes, int start, int end) {
       this.number = number;
       this.wireType = wireType;
       this.bytes = bytes;
@@ -56,7 +57,9 @@ final class ProtoMessage {
       if (message != null) {
         return new String(message.toBytes(), StandardCharsets.UTF_8);
       }
-      return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+      byte[] copy = new byte[end - start];
+      bytes.get(start, copy);
+      return new String(copy, StandardCharsets.UTF_8);
     }
 
     int payloadSize() {
@@ -75,10 +78,18 @@ final class ProtoMessage {
   }
 
   static ProtoMessage parse(byte[] bytes) {
-    return parse(bytes, 0, bytes.length);
+    return parse(ByteBuffer.wrap(bytes));
   }
 
-  static ProtoMessage parse(byte[] bytes, int start, int end) {
+  /**
+   * Parses the buffer's bytes from index 0 to its limit. The fields keep reading the buffer (a
+   * memory-mapped file, say): it must stay valid and unchanged while the message is in use.
+   */
+  static ProtoMessage parse(ByteBuffer bytes) {
+    return parse(bytes, 0, bytes.limit());
+  }
+
+  static ProtoMessage parse(ByteBuffer bytes, int start, int end) {
     List<Field> fields = new ArrayList<>();
     int[] at = {start};
     while (at[0] < end) {
@@ -106,13 +117,13 @@ final class ProtoMessage {
     return new ProtoMessage(fields);
   }
 
-  private static long readVarint(byte[] bytes, int[] at) {
+  private static long readVarint(ByteBuffer bytes, int[] at) {
     long value = 0;
     for (int shift = 0; shift < 64; shift += 7) {
-      if (at[0] >= bytes.length) {
+      if (at[0] >= bytes.limit()) {
         throw new IllegalArgumentException("truncated protobuf varint");
       }
-      byte b = bytes[at[0]++];
+      byte b = bytes.get(at[0]++);
       value |= (long) (b & 0x7f) << shift;
       if ((b & 0x80) == 0) {
         return value;
@@ -155,7 +166,8 @@ final class ProtoMessage {
   void replaceString(Field field, String value) {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     fields.set(
-        fields.indexOf(field), new Field(field.number, LENGTH_DELIMITED, bytes, 0, bytes.length));
+        fields.indexOf(field),
+        new Field(field.number, LENGTH_DELIMITED, ByteBuffer.wrap(bytes), 0, bytes.length));
   }
 
   /**
@@ -184,14 +196,14 @@ final class ProtoMessage {
   }
 
   private void add(int number, byte[] bytes) {
-    fields.add(new Field(number, LENGTH_DELIMITED, bytes, 0, bytes.length));
+    fields.add(new Field(number, LENGTH_DELIMITED, ByteBuffer.wrap(bytes), 0, bytes.length));
   }
 
   /** Appends a varint field. */
   void addVarint(int number, long value) {
     byte[] bytes = new byte[varintSize(value)];
     writeVarint(bytes, 0, value);
-    fields.add(new Field(number, VARINT, bytes, 0, bytes.length));
+    fields.add(new Field(number, VARINT, ByteBuffer.wrap(bytes), 0, bytes.length));
   }
 
   /**
@@ -252,7 +264,7 @@ final class ProtoMessage {
       if (field.wireType == LENGTH_DELIMITED) {
         position = writeVarint(out, position, length);
       }
-      System.arraycopy(field.bytes, field.start, out, position, length);
+      field.bytes.get(field.start, out, position, length);
       position += length;
     }
     return position;
@@ -269,7 +281,9 @@ final class ProtoMessage {
       if (field.wireType == LENGTH_DELIMITED) {
         writeVarint(out, field.end - field.start);
       }
-      out.put(field.bytes, field.start, field.end - field.start);
+      int length = field.end - field.start;
+      out.put(out.position(), field.bytes, field.start, length);
+      out.position(out.position() + length);
     }
   }
 

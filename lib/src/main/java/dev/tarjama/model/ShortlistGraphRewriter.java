@@ -75,12 +75,14 @@ final class ShortlistGraphRewriter {
   /**
    * Returns the model with the restricted output layer and its inputs and outputs.
    *
+   * @param model the model file's bytes, from index 0 to the limit (a memory-mapped file, say:
+   *     only read, and only until this method returns)
    * @param step which decoder the file is; {@link Step#MERGED} for a merged decoder
    * @return the rewritten model in a direct buffer, which ONNX Runtime reads in place
    * @throws ModelException if the graph's output layer does not have the expected form (e.g. an
    *     int8 decoder, whose MatMul is quantised)
    */
-  static ByteBuffer restrictLogits(byte[] model, Step step, String fileName) {
+  static ByteBuffer restrictLogits(ByteBuffer model, Step step, String fileName) {
     ProtoMessage root = ProtoMessage.parse(model);
     List<Field> graphs = root.fields(MODEL_GRAPH);
     if (graphs.size() != 1) {
