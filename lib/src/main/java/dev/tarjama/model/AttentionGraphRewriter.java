@@ -1,6 +1,7 @@
 package dev.tarjama.model;
 
 import dev.tarjama.model.ProtoMessage.Field;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,9 +44,12 @@ final class AttentionGraphRewriter {
   /**
    * Returns the model with {@code cross_attentions.0 .. layers-1} outputs.
    *
+   * @param model the model file's bytes, from index 0 to the limit (a memory-mapped file, say: only
+   *     read, and only until this method returns)
+   * @return the rewritten model in a direct buffer, which ONNX Runtime reads in place
    * @throws ModelException if a layer's cross-attention softmax cannot be found
    */
-  static byte[] exposeCrossAttention(byte[] model, int layers, String fileName) {
+  static ByteBuffer exposeCrossAttention(ByteBuffer model, int layers, String fileName) {
     ProtoMessage root = ProtoMessage.parse(model);
     List<Field> graphs = root.fields(MODEL_GRAPH);
     if (graphs.size() != 1) {
@@ -72,7 +76,7 @@ final class AttentionGraphRewriter {
               + " decoder layers, neither at the top level nor in the branches of an If node");
     }
     root.replace(graphs.get(0), graph);
-    return root.toBytes();
+    return root.toDirectBuffer();
   }
 
   /** Adds the softmax outputs to both branches of the If node; false if there is none to edit. */

@@ -11,6 +11,7 @@ import dev.tarjama.model.OnnxNames.CacheKind;
 import dev.tarjama.model.ShortlistGraphRewriter.Step;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 /**
  * A Marian model exported to ONNX (Optimum layouts), run with ONNX Runtime.
@@ -154,8 +156,6 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       options.setIntraOpNumThreads(settings.intraOpThreads());
     }
     options.setInterOpNumThreads(1);
-    if (Boolean.getBoolean("tarjama.noarena")) { options.setCPUArenaAllocator(false); }
-    if (Boolean.getBoolean("tarjama.nopattern")) { options.setMemoryPatternOptimization(false); }
     for (Map.Entry<String, String> entry : settings.configEntries().entrySet()) {
       options.addConfigEntry(entry.getKey(), entry.getValue());
     }
@@ -187,34 +187,49 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       return openSession(env, file, options, opened);
     }
     try {
-      // The file is mapped, not read into the Java heap, whose pages would stay resident after
-      // the collector had freed a model-sized array; both buffers are freed as soon as done.
-      java.nio.ByteBuffer bytes;
-      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-        if (channel.size() > Integer.MAX_VALUE - 8) {
-          throw new ModelException(
-              file + " is too large (" + channel.size() + " bytes) for a lexical shortlist");
-        }
-        MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-        try {
-          bytes = ShortlistGraphRewriter.restrictLogits(mapped, step, file.toString());
-        } finally {
-          DirectBuffers.free(mapped);
-        }
-      }
-      OrtSession session;
-      try {
-        session = env.createSession(bytes, options);
-      } finally {
-        // ONNX Runtime has copied what it needs; a model-sized buffer left to the garbage
-        // collector stays resident until some later collection.
-        DirectBuffers.free(bytes);
-      }
+      OrtSession session =
+          openRewrittenCopy(
+              env,
+              file,
+              options,
+              model -> ShortlistGraphRewriter.restrictLogits(model, step, file.toString()));
       opened.add(session);
       return session;
     } catch (IOException | OrtException e) {
       throw new ModelException(
           "cannot load " + file + " with a lexical shortlist: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A session on a copy of {@code file} changed by {@code rewrite} (which returns a direct buffer).
+   * The file is mapped, not read into the Java heap, whose pages would stay resident after the
+   * collector had freed a model-sized array; the mapping and the rewritten copy are freed as soon
+   * as ONNX Runtime has the session (it keeps its own copy of what it needs).
+   */
+  private static OrtSession openRewrittenCopy(
+      OrtEnvironment env,
+      Path file,
+      OrtSession.SessionOptions options,
+      UnaryOperator<ByteBuffer> rewrite)
+      throws IOException, OrtException {
+    ByteBuffer rewritten;
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (channel.size() > Integer.MAX_VALUE - 8) {
+        throw new ModelException(
+            file + " is too large (" + channel.size() + " bytes) to be rewritten in memory");
+      }
+      MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+      try {
+        rewritten = rewrite.apply(mapped);
+      } finally {
+        DirectBuffers.free(mapped);
+      }
+    }
+    try {
+      return env.createSession(rewritten, options);
+    } finally {
+      DirectBuffers.free(rewritten);
     }
   }
 
@@ -411,10 +426,13 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
   private OrtSession openRewritten() {
     Path file = files.decoder();
     try (OrtSession.SessionOptions options = sessionOptions(settings)) {
-      byte[] bytes =
-          AttentionGraphRewriter.exposeCrossAttention(
-              java.nio.file.Files.readAllBytes(file), config.decoderLayers(), file.toString());
-      return env.createSession(bytes, options);
+      return openRewrittenCopy(
+          env,
+          file,
+          options,
+          model ->
+              AttentionGraphRewriter.exposeCrossAttention(
+                  model, config.decoderLayers(), file.toString()));
     } catch (java.io.IOException | OrtException e) {
       throw new ModelException(
           "cannot load " + file + " with cross-attention outputs: " + e.getMessage(), e);
@@ -427,8 +445,8 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
   }
 
   /**
-   * Runs the first-step or the cached decoder, writing the outputs named in {@code pinned} into
-   * the given tensors (which the caller keeps owning); the caller owns the result.
+   * Runs the first-step or the cached decoder, writing the outputs named in {@code pinned} into the
+   * given tensors (which the caller keeps owning); the caller owns the result.
    */
   Result runDecoder(boolean first, Map<String, OnnxTensor> inputs, Map<String, OnnxTensor> pinned)
       throws OrtException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -104,7 +105,9 @@ class CrossAttentionTest {
     ModelException e =
         assertThrows(
             ModelException.class,
-            () -> AttentionGraphRewriter.exposeCrossAttention(bytes, 2, "encoder_model.onnx"));
+            () ->
+                AttentionGraphRewriter.exposeCrossAttention(
+                    ByteBuffer.wrap(bytes), 2, "encoder_model.onnx"));
     assertEquals(true, e.getMessage().contains("encoder_attn/Softmax"));
   }
 }
