@@ -118,8 +118,13 @@ def check_export(model: MarianMTModel, model_dir: str, quantized: bool = False, 
         d1 = max(d1, _max_diff(first[f"present.{i}.decoder.key"], caches[i][0]), _max_diff(first[f"present.{i}.decoder.value"], caches[i][1]))
         d1 = max(d1, _max_diff(first[f"present.{i}.encoder.key"], cross[i][0]), _max_diff(first[f"present.{i}.encoder.value"], cross[i][1]))
         d2 = max(d2, _max_diff(second[f"present.{i}.decoder.key"], caches2[i][0]), _max_diff(second[f"present.{i}.decoder.value"], caches2[i][1]))
-        if f"present.{i}.encoder.key" in second:
-            d2 = max(d2, _max_diff(second[f"present.{i}.encoder.key"], cross[i][0]))
+        # The merged decoder's cached branch outputs empty encoder presents (as Optimum's merge
+        # does: the cache keeps the first step's); a split decoder_with_past has none at all.
+        enc_present = second.get(f"present.{i}.encoder.key")
+        if enc_present is not None and enc_present.size:
+            d2 = max(d2, _max_diff(enc_present, cross[i][0]))
+        elif enc_present is not None:
+            assert enc_present.shape[0] == 0, f"present.{i}.encoder.key of the cached branch: {enc_present.shape}"
         if f"cross_attentions.{i}" in first:
             d3 = max(d3, _max_diff(first[f"cross_attentions.{i}"], attns[i]), _max_diff(second[f"cross_attentions.{i}"], attns2[i]))
     diffs["presents_no_past"] = d1
