@@ -24,8 +24,7 @@ final class DirectBuffers {
       unsafe = field.get(null);
       invokeCleaner = unsafeClass.getMethod("invokeCleaner", ByteBuffer.class);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      unsafe = null;
-      invokeCleaner = null;
+      invokeCleaner = null; // free() then leaves every buffer to the collector
     }
     UNSAFE = unsafe;
     INVOKE_CLEANER = invokeCleaner;
@@ -34,8 +33,9 @@ final class DirectBuffers {
   private DirectBuffers() {}
 
   /**
-   * Frees {@code buffer}'s memory now if it is a direct or mapped buffer allocated by this JVM;
-   * the buffer must not be used afterwards (a read would crash the JVM). Does nothing for heap buffers, slices and views.
+   * Frees {@code buffer}'s memory now if it is a direct or mapped buffer allocated by this JVM; the
+   * buffer must not be used afterwards (a read would crash the JVM). Does nothing for heap buffers,
+   * slices and views.
    *
    * @return whether the memory was freed now
    */

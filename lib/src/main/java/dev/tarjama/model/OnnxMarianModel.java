@@ -433,7 +433,7 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
           model ->
               AttentionGraphRewriter.exposeCrossAttention(
                   model, config.decoderLayers(), file.toString()));
-    } catch (java.io.IOException | OrtException e) {
+    } catch (IOException | OrtException e) {
       throw new ModelException(
           "cannot load " + file + " with cross-attention outputs: " + e.getMessage(), e);
     }

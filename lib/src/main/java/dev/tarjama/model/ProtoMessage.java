@@ -29,8 +29,10 @@ final class ProtoMessage {
   static final class Field {
     final int number;
     final int wireType;
+
     /** Read with absolute gets only, so one buffer serves every field without copies. */
     final ByteBuffer bytes;
+
     final int start;
     final int end;
     final ProtoMessage message;
@@ -42,6 +44,11 @@ final class ProtoMessage {
       this.start = start;
       this.end = end;
       this.message = null;
+    }
+
+    /** A field whose value is the whole of {@code bytes}. */
+    Field(int number, int wireType, byte[] bytes) {
+      this(number, wireType, ByteBuffer.wrap(bytes), 0, bytes.length);
     }
 
     Field(int number, ProtoMessage message) {
@@ -106,8 +113,9 @@ final class ProtoMessage {
           from = at[0];
           at[0] += (int) length;
         }
-        default -> throw new IllegalArgumentException(
-            "unsupported protobuf wire type " + type + " at byte " + from);
+        default ->
+            throw new IllegalArgumentException(
+                "unsupported protobuf wire type " + type + " at byte " + from);
       }
       if (at[0] > end || at[0] < from) {
         throw new IllegalArgumentException("truncated protobuf field " + number + " at " + from);
@@ -165,14 +173,12 @@ final class ProtoMessage {
   /** Replaces a field by a string in place (same number, same position). */
   void replaceString(Field field, String value) {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-    fields.set(
-        fields.indexOf(field),
-        new Field(field.number, LENGTH_DELIMITED, ByteBuffer.wrap(bytes), 0, bytes.length));
+    fields.set(fields.indexOf(field), new Field(field.number, LENGTH_DELIMITED, bytes));
   }
 
   /**
-   * Inserts a nested message field before the first field with the same number (appends it if
-   * there is none): ONNX graphs list their nodes in topological order.
+   * Inserts a nested message field before the first field with the same number (appends it if there
+   * is none): ONNX graphs list their nodes in topological order.
    */
   void addFirst(int number, ProtoMessage value) {
     int at = fields.size();
@@ -196,14 +202,14 @@ final class ProtoMessage {
   }
 
   private void add(int number, byte[] bytes) {
-    fields.add(new Field(number, LENGTH_DELIMITED, ByteBuffer.wrap(bytes), 0, bytes.length));
+    fields.add(new Field(number, LENGTH_DELIMITED, bytes));
   }
 
   /** Appends a varint field. */
   void addVarint(int number, long value) {
     byte[] bytes = new byte[varintSize(value)];
     writeVarint(bytes, 0, value);
-    fields.add(new Field(number, VARINT, ByteBuffer.wrap(bytes), 0, bytes.length));
+    fields.add(new Field(number, VARINT, bytes));
   }
 
   /**
