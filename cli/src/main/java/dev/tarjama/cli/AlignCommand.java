@@ -43,8 +43,9 @@ final class AlignCommand implements Callable<Integer> {
       return switch (value) {
         case "attention" -> ATTENTION;
         case "fast-align" -> FAST_ALIGN;
-        default -> throw new IllegalArgumentException(
-            "--method must be attention or fast-align, got " + value);
+        default ->
+            throw new IllegalArgumentException(
+                "--method must be attention or fast-align, got " + value);
       };
     }
   }
@@ -180,15 +181,19 @@ final class AlignCommand implements Callable<Integer> {
     return readTwoFiles(files.get(0), files.get(1));
   }
 
-  private static List<String[]> readTwoFiles(Path arabicFile, Path englishFile)
-      throws IOException {
+  private static List<String[]> readTwoFiles(Path arabicFile, Path englishFile) throws IOException {
     List<String> arabic = TextLines.read(arabicFile);
     List<String> english = TextLines.read(englishFile);
     if (arabic.size() != english.size()) {
       throw new IllegalArgumentException(
           "the files have different line counts: "
-              + arabicFile + " has " + arabic.size() + " lines, "
-              + englishFile + " has " + english.size());
+              + arabicFile
+              + " has "
+              + arabic.size()
+              + " lines, "
+              + englishFile
+              + " has "
+              + english.size());
     }
     List<String[]> pairs = new ArrayList<>();
     for (int k = 0; k < arabic.size(); k++) {
@@ -234,12 +239,7 @@ final class AlignCommand implements Callable<Integer> {
 
   private List<Alignment> attention(List<String[]> pairs, AttentionExtraction extraction) {
     List<Alignment> result = new ArrayList<>();
-    try (Tarjama mt =
-        Tarjama.builder(modelOption.directory())
-            .quantized(modelOption.quantized)
-            .lexicalShortlist(modelOption.lexicalShortlist)
-            .threads(modelOption.threads)
-            .build()) {
+    try (Tarjama mt = modelOption.builder().build()) {
       AttentionHead defaults = mt.defaultAttentionHead();
       AttentionHead chosen =
           new AttentionHead(
@@ -275,8 +275,8 @@ final class AlignCommand implements Callable<Integer> {
     for (String[] pair : pairs) {
       corpus.add(new SentencePair(lower(pair[0]), lower(pair[1])));
     }
-    List<WordAlignment> forward = FastAlignTrainer.train(corpus, FastAlignOptions.DEFAULTS)
-        .alignments();
+    List<WordAlignment> forward =
+        FastAlignTrainer.train(corpus, FastAlignOptions.DEFAULTS).alignments();
     List<WordAlignment> reverse =
         FastAlignTrainer.train(corpus, FastAlignOptions.DEFAULTS.withReverse(true)).alignments();
     List<Alignment> result = new ArrayList<>();

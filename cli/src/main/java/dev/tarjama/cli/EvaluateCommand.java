@@ -129,12 +129,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private EvaluationReport translateAndScore(List<String> input, List<List<String>> refs) {
     long loadStart = System.nanoTime();
-    try (Tarjama mt =
-        Tarjama.builder(modelOption.directory())
-            .quantized(modelOption.quantized)
-            .lexicalShortlist(modelOption.lexicalShortlist)
-            .threads(modelOption.threads)
-            .build()) {
+    try (Tarjama mt = modelOption.builder().build()) {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       DecodeOptions options = mt.defaultOptions();
       if (beam != null) {

@@ -1,12 +1,13 @@
 package dev.tarjama.cli;
 
+import dev.tarjama.Tarjama;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --model}, {@code --quantized}, {@code --lexical-shortlist} and {@code --threads}
- * options shared by the subcommands that load one.
+ * The {@code --model}, {@code --quantized}, {@code --lexical-shortlist}, {@code --threads} and
+ * {@code --max-source-tokens} options shared by the subcommands that load one.
  */
 final class ModelOption {
   /** The shipped default model, relative to the repository root. */
@@ -35,6 +36,27 @@ final class ModelOption {
       paramLabel = "N",
       description = "ONNX Runtime threads; 0 = one per core (default).")
   int threads;
+
+  @Option(
+      names = "--max-source-tokens",
+      paramLabel = "N",
+      description =
+          "Longest source, in model tokens, translated in one piece; longer sentences are split"
+              + " at clause boundaries. Default: the model's positions.")
+  Integer maxSourceTokens;
+
+  /** A builder for the model directory with these options applied. */
+  Tarjama.Builder builder() {
+    Tarjama.Builder builder =
+        Tarjama.builder(directory())
+            .quantized(quantized)
+            .lexicalShortlist(lexicalShortlist)
+            .threads(threads);
+    if (maxSourceTokens != null) {
+      builder.maxSourceTokens(maxSourceTokens);
+    }
+    return builder;
+  }
 
   /** The model directory: the option, else the shipped model beside the launcher. */
   Path directory() {

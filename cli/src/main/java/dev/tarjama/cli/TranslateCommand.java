@@ -64,12 +64,7 @@ final class TranslateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Tarjama mt =
-        Tarjama.builder(modelOption.directory())
-            .quantized(modelOption.quantized)
-            .lexicalShortlist(modelOption.lexicalShortlist)
-            .threads(modelOption.threads)
-            .build()) {
+    try (Tarjama mt = modelOption.builder().build()) {
       String text =
           input == null
               ? TextLines.decode(System.in.readAllBytes(), "standard input")

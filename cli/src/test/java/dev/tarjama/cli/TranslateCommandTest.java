@@ -71,6 +71,50 @@ class TranslateCommandTest {
   }
 
   @Test
+  void maxSourceTokensSplitsLongSentencesIntoClauses() {
+    String sentence = "قال الوزير إن المحادثات كانت مثمرة، وأضاف أنها كانت شاملة.";
+    InputStream original = System.in;
+    try {
+      for (String limit : new String[] {null, "6"}) {
+        System.setIn(new ByteArrayInputStream(sentence.getBytes(StandardCharsets.UTF_8)));
+        String[] result =
+            limit == null
+                ? run("translate", "--model", MODEL, "--beam", "1", "--json", "--no-progress")
+                : run(
+                    "translate",
+                    "--model",
+                    MODEL,
+                    "--beam",
+                    "1",
+                    "--json",
+                    "--no-progress",
+                    "--max-source-tokens",
+                    limit);
+        assertEquals("0", result[0], result[2]);
+        JsonObject only =
+            JsonParser.parseString(result[1])
+                .getAsJsonObject()
+                .getAsJsonArray("sentences")
+                .get(0)
+                .getAsJsonObject();
+        int pieces = only.getAsJsonArray("pieces").size();
+        assertEquals(limit != null, only.get("split").getAsBoolean(), result[1]);
+        assertTrue(limit == null ? pieces == 1 : pieces >= 2, result[1]);
+      }
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  @Test
+  void maxSourceTokensBelowTwoIsRejectedWithTheValue() {
+    String[] result =
+        run("translate", "--model", MODEL, "--no-progress", "--max-source-tokens", "1");
+    assertEquals("2", result[0], result[1]);
+    assertTrue(result[2].contains("maxSourceTokens must be >= 2, got 1"), result[2]);
+  }
+
+  @Test
   void missingModelDirectoryIsReportedByName(@TempDir Path dir) {
     Path missing = dir.resolve("no-model");
     String[] result = run("translate", "--model", missing.toString(), "--no-progress");
