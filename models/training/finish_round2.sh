@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# After run_round2.sh stops: pick the last checkpoint or the average of the last two on dev, export
+# After run_round2.sh stops: pick the last checkpoint or the average of the last 2-4 on dev, export
 # to models/tarjama-ar-en, check the export against PyTorch through ONNX Runtime (Java), translate
 # the seed article. Then, by hand: tune_generation.sh (dev split), score_card.sh (test sets).
 set -euo pipefail
@@ -7,7 +7,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 py=/usr/bin/python3
 export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
-$py "$here/pick_checkpoint.py" "$here/work/run2" "$here/work/vocab" "$here/work/corpus" "${AVERAGE:-2}"
+$py "$here/pick_checkpoint.py" "$here/work/run2" "$here/work/vocab" "$here/work/corpus" "${AVERAGE:-4}"
 $py "$root/models/tools/export_onnx.py" --checkpoint "$here/work/run2/final.pt" --out "$root/models/tarjama-ar-en" \
   --layout merged --attentions --tokenizer-dir "$here/work/vocab" --max-length 256
 $py "$root/models/tools/ort_check.py" --model-dir "$root/models/tarjama-ar-en" --checkpoint "$here/work/run2/final.pt"

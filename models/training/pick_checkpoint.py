@@ -1,5 +1,5 @@
-"""Dev comparison of the last checkpoint and the average of the last N (greedy chrF on the first
-200 dev pairs, dev cross-entropy); writes the better one to WORK/final.pt ({config, state_dict}).
+"""Dev comparison of the last checkpoint and the averages of the last 2, 3, ..., N (greedy chrF on
+the first 200 dev pairs, dev cross-entropy); writes the best to WORK/final.pt ({config, state_dict}).
 
 Usage (/usr/bin/python3): pick_checkpoint.py WORK VOCAB CORPUS [N]
 """
@@ -28,9 +28,12 @@ def main():
     ar, en, _ = T.load_split(corpus, "dev")
     paths = sorted(glob.glob(os.path.join(work, "ckpt-*.pt")))[-n:]
     states = [torch.load(p) for p in paths]
-    avg = {k: sum(s[k].double() for s in states) / len(states) for k in states[0]}
-    cands = {"last " + os.path.basename(paths[-1]): states[-1],
-             f"average of {[os.path.basename(p) for p in paths]}": {k: v.float() for k, v in avg.items()}}
+    cands = {"last " + os.path.basename(paths[-1]): states[-1]}
+    for k in range(2, len(states) + 1):
+        last_k = states[-k:]
+        avg = {key: sum(s[key].double() for s in last_k) / k for key in last_k[0]}
+        names = [os.path.basename(p) for p in paths[-k:]]
+        cands[f"average of {names}"] = {key: v.float() for key, v in avg.items()}
 
     class A:
         eval_sents = 200
