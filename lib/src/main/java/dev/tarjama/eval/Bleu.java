@@ -13,9 +13,9 @@ import java.util.Objects;
  * <p>Each line is lowercased (if asked), right-stripped and tokenized; n-grams of orders 1..N are
  * counted, hypothesis counts clipped by the highest count in any reference. The corpus score is
  * {@code BP * exp(mean(log p_n))} with {@code BP = exp(1 - r/c)} when {@code c < r}, where the
- * per-segment reference length is the one closest to the hypothesis length (the shorter on ties).
- * A zero precision is smoothed as {@link BleuSmoothing} says; {@code log 0} is taken as
- * -9999999999, as sacreBLEU's {@code my_log} does.
+ * per-segment reference length is the one closest to the hypothesis length (the shorter on ties). A
+ * zero precision is smoothed as {@link BleuSmoothing} says; {@code log 0} is taken as -9999999999,
+ * as sacreBLEU's {@code my_log} does.
  *
  * <p>Immutable and thread-safe.
  */
@@ -63,23 +63,6 @@ public final class Bleu implements Metric {
   }
 
   @Override
-  public Score sentenceScore(String hypothesis, List<String> references) {
-    Inputs.checkSentence(hypothesis, references);
-    return score(statistics(hypothesis, references), references.size());
-  }
-
-  @Override
-  public List<Statistics> segmentStatistics(
-      List<String> hypotheses, List<List<String>> references) {
-    Inputs.checkCorpus(hypotheses, references);
-    List<Statistics> out = new ArrayList<>(hypotheses.size());
-    for (int i = 0; i < hypotheses.size(); i++) {
-      out.add(statistics(hypotheses.get(i), Inputs.referencesOf(references, i)));
-    }
-    return out;
-  }
-
-  @Override
   public Score score(Statistics statistics, int referenceCount) {
     if (!(statistics instanceof BleuStatistics bleu)
         || bleu.matches().size() != options.maxNgramOrder()) {
@@ -97,7 +80,9 @@ public final class Bleu implements Metric {
   }
 
   /** The statistics of one hypothesis against its references. */
-  BleuStatistics statistics(String hypothesis, List<String> references) {
+  @Override
+  public BleuStatistics statistics(String hypothesis, List<String> references) {
+    Inputs.checkSentence(hypothesis, references);
     List<String> hypothesisWords = PythonText.split(preprocess(hypothesis));
     List<List<String>> referenceWords = new ArrayList<>(references.size());
     List<Integer> referenceLengths = new ArrayList<>(references.size());
@@ -298,7 +283,12 @@ public final class Bleu implements Metric {
     if (breakdownOut != null) {
       breakdownOut[0] =
           new BleuBreakdown(
-              boxed(correct), boxed(total), boxed(precisions), bp, sysLen, refLen,
+              boxed(correct),
+              boxed(total),
+              boxed(precisions),
+              bp,
+              sysLen,
+              refLen,
               refLen != 0 ? (double) sysLen / refLen : 0);
     }
     return score;

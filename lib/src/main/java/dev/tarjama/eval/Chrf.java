@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * chrF (Popović 2015, "chrF: character n-gram F-score for automatic MT evaluation", WMT) and
- * chrF++ (Popović 2017, "chrF++: words helping character n-grams", WMT) exactly as sacreBLEU 2.6.0
+ * chrF (Popović 2015, "chrF: character n-gram F-score for automatic MT evaluation", WMT) and chrF++
+ * (Popović 2017, "chrF++: words helping character n-grams", WMT) exactly as sacreBLEU 2.6.0
  * computes them.
  *
  * <p>Character n-grams are taken over code points after removing all (Python) whitespace, unless
  * {@link ChrfOptions#whitespace()}. For chrF++ the words are the whitespace-separated words with
- * one leading or trailing ASCII punctuation character split off (sacreBLEU's
- * {@code _remove_punctuation}, after github.com/m-popovic/chrF: the last character is tried
- * first, so {@code (hi)} becomes {@code (hi} and {@code )}). The score is {@code (1 + β²) P R / (β²
- * P + R)} of the precision and recall averaged over the orders that have n-grams on both sides,
- * times 100; with {@code epsSmoothing} it is the mean of the per-order F-scores, an order with no
- * n-grams counting 1e-16.
+ * one leading or trailing ASCII punctuation character split off (sacreBLEU's {@code
+ * _remove_punctuation}, after github.com/m-popovic/chrF: the last character is tried first, so
+ * {@code (hi)} becomes {@code (hi} and {@code )}). The score is {@code (1 + β²) P R / (β² P + R)}
+ * of the precision and recall averaged over the orders that have n-grams on both sides, times 100;
+ * with {@code epsSmoothing} it is the mean of the per-order F-scores, an order with no n-grams
+ * counting 1e-16.
  *
  * <p>Immutable and thread-safe.
  */
@@ -72,23 +72,6 @@ public final class Chrf implements Metric {
   }
 
   @Override
-  public Score sentenceScore(String hypothesis, List<String> references) {
-    Inputs.checkSentence(hypothesis, references);
-    return score(statistics(hypothesis, references), references.size());
-  }
-
-  @Override
-  public List<Statistics> segmentStatistics(
-      List<String> hypotheses, List<List<String>> references) {
-    Inputs.checkCorpus(hypotheses, references);
-    List<Statistics> out = new ArrayList<>(hypotheses.size());
-    for (int i = 0; i < hypotheses.size(); i++) {
-      out.add(statistics(hypotheses.get(i), Inputs.referencesOf(references, i)));
-    }
-    return out;
-  }
-
-  @Override
   public Score score(Statistics statistics, int referenceCount) {
     int width = 3 * (options.charOrder() + options.wordOrder());
     if (!(statistics instanceof ChrfStatistics chrf) || chrf.counts().size() != width) {
@@ -99,7 +82,9 @@ public final class Chrf implements Metric {
   }
 
   /** The statistics of one hypothesis against its best-matching reference. */
-  ChrfStatistics statistics(String hypothesis, List<String> references) {
+  @Override
+  public ChrfStatistics statistics(String hypothesis, List<String> references) {
+    Inputs.checkSentence(hypothesis, references);
     List<String> lines = new ArrayList<>(references.size() + 1);
     lines.add(preprocess(hypothesis));
     for (String reference : references) {
@@ -109,8 +94,10 @@ public final class Chrf implements Metric {
     double[] best = null;
     double bestScore = -1.0;
     for (int k = 1; k < lines.size(); k++) {
-      double[] stats = keys == null ? stringStatistics(lines.get(0), lines.get(k))
-          : keyStatistics(keys.get(0), keys.get(k));
+      double[] stats =
+          keys == null
+              ? stringStatistics(lines.get(0), lines.get(k))
+              : keyStatistics(keys.get(0), keys.get(k));
       double f = value(stats);
       if (f > bestScore) {
         bestScore = f;

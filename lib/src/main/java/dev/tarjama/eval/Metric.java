@@ -1,5 +1,6 @@
 package dev.tarjama.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,13 +35,30 @@ public sealed interface Metric permits Bleu, Chrf, Ter {
    * @param references one or more references of that hypothesis
    * @throws IllegalArgumentException if there is no reference
    */
-  Score sentenceScore(String hypothesis, List<String> references);
+  default Score sentenceScore(String hypothesis, List<String> references) {
+    return score(statistics(hypothesis, references), references.size());
+  }
 
   /**
-   * The sufficient statistics of every segment, in order; summing them gives the corpus
-   * statistics. Arguments as for {@link #corpusScore}.
+   * The sufficient statistics of one segment against its references.
+   *
+   * @throws IllegalArgumentException if there is no reference
    */
-  List<Statistics> segmentStatistics(List<String> hypotheses, List<List<String>> references);
+  Statistics statistics(String hypothesis, List<String> references);
+
+  /**
+   * The sufficient statistics of every segment, in order; summing them gives the corpus statistics.
+   * Arguments as for {@link #corpusScore}.
+   */
+  default List<Statistics> segmentStatistics(
+      List<String> hypotheses, List<List<String>> references) {
+    Inputs.checkCorpus(hypotheses, references);
+    List<Statistics> out = new ArrayList<>(hypotheses.size());
+    for (int i = 0; i < hypotheses.size(); i++) {
+      out.add(statistics(hypotheses.get(i), Inputs.referencesOf(references, i)));
+    }
+    return out;
+  }
 
   /**
    * Scores already computed (e.g. summed) statistics.

@@ -1,6 +1,5 @@
 package dev.tarjama.eval;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +9,12 @@ import java.util.Objects;
  * Translation Edit Rate (Snover et al. 2006, "A Study of Translation Edit Rate with Targeted Human
  * Annotation", AMTA) exactly as sacreBLEU 2.6.0 computes it.
  *
- * <p>Each line is right-stripped and passed through Tercom's normalizer ({@link TerOptions}),
- * then split into words; as in sacreBLEU, references pass through the normalizer twice. A segment's edits are the fewest over its references (shifts of up to 10
- * words within 50 positions, then insertions, deletions and substitutions); its reference length is
- * the <em>average</em> reference length. The score is {@code 100 * edits / referenceLength} summed
- * over the corpus; with no reference words it is 100 if there are edits and 0 otherwise.
+ * <p>Each line is right-stripped and passed through Tercom's normalizer ({@link TerOptions}), then
+ * split into words; as in sacreBLEU, references pass through the normalizer twice. A segment's
+ * edits are the fewest over its references (shifts of up to 10 words within 50 positions, then
+ * insertions, deletions and substitutions); its reference length is the <em>average</em> reference
+ * length. The score is {@code 100 * edits / referenceLength} summed over the corpus; with no
+ * reference words it is 100 if there are edits and 0 otherwise.
  *
  * <p>Immutable and thread-safe.
  */
@@ -65,23 +65,6 @@ public final class Ter implements Metric {
   }
 
   @Override
-  public Score sentenceScore(String hypothesis, List<String> references) {
-    Inputs.checkSentence(hypothesis, references);
-    return score(statistics(hypothesis, references), references.size());
-  }
-
-  @Override
-  public List<Statistics> segmentStatistics(
-      List<String> hypotheses, List<List<String>> references) {
-    Inputs.checkCorpus(hypotheses, references);
-    List<Statistics> out = new ArrayList<>(hypotheses.size());
-    for (int i = 0; i < hypotheses.size(); i++) {
-      out.add(statistics(hypotheses.get(i), Inputs.referencesOf(references, i)));
-    }
-    return out;
-  }
-
-  @Override
   public Score score(Statistics statistics, int referenceCount) {
     if (!(statistics instanceof TerStatistics ter)) {
       throw new IllegalArgumentException("expected TER statistics, got " + statistics);
@@ -90,7 +73,9 @@ public final class Ter implements Metric {
   }
 
   /** The statistics of one hypothesis: fewest edits over the references, mean reference length. */
-  TerStatistics statistics(String hypothesis, List<String> references) {
+  @Override
+  public TerStatistics statistics(String hypothesis, List<String> references) {
+    Inputs.checkSentence(hypothesis, references);
     Map<String, Integer> ids = new HashMap<>();
     int[] hypothesisWords = ids(words(hypothesis), ids);
     int best = Integer.MAX_VALUE;
