@@ -29,11 +29,13 @@ def main():
     paths = sorted(glob.glob(os.path.join(work, "ckpt-*.pt")))[-n:]
     states = [torch.load(p) for p in paths]
     cands = {"last " + os.path.basename(paths[-1]): states[-1]}
+    # one running sum from the newest checkpoint back: the average of the last k adds one state
+    total = {key: v.double() for key, v in states[-1].items()}
     for k in range(2, len(states) + 1):
-        last_k = states[-k:]
-        avg = {key: sum(s[key].double() for s in last_k) / k for key in last_k[0]}
+        for key, v in states[-k].items():
+            total[key] += v.double()
         names = [os.path.basename(p) for p in paths[-k:]]
-        cands[f"average of {names}"] = {key: v.float() for key, v in avg.items()}
+        cands[f"average of {names}"] = {key: (v / k).float() for key, v in total.items()}
 
     class A:
         eval_sents = 200

@@ -15,6 +15,8 @@ field="${FIELD:-no_repeat_ngram_size}"
 corpus="$root/models/training/work/corpus"
 mkdir -p "$out"
 cd "$root"
+# the references of dev's UN + TICO-19 lines, the same for every value
+paste "$corpus/dev.src" "$corpus/dev.en" | awk -F'\t' '$1=="un"||$1=="tico19"' | cut -f2- > "$out/formal.ref"
 for n in $values; do
   dir="$out/model-$field-$n"
   rm -rf "$dir" && mkdir -p "$dir"
@@ -28,9 +30,8 @@ json.dump(cfg, open(sys.argv[2], "w"), indent=2)
 PY
   ./tarjama evaluate -m "$dir" -s "$corpus/dev.ar" -r "$corpus/dev.en" --beam 4 \
     --threads "${THREADS:-0}" ${LIMIT:+--limit "$LIMIT"} --name "dev $field=$n" --report "$out/dev-$field-$n" --output "$out/dev-$field-$n.hyp" > /dev/null
-    # the UN + TICO-19 lines of dev (dev.src names each line's corpus), scored with ./tarjama score
+  # the UN + TICO-19 lines of dev (dev.src names each line's corpus), scored with ./tarjama score
   paste "$corpus/dev.src" "$out/dev-$field-$n.hyp" | awk -F'\t' '$1=="un"||$1=="tico19"' | cut -f2- > "$out/formal-$field-$n.hyp"
-  paste "$corpus/dev.src" "$corpus/dev.en" | awk -F'\t' '$1=="un"||$1=="tico19"' | cut -f2- > "$out/formal.ref"
   formal=$(./tarjama score "$out/formal.ref" -i "$out/formal-$field-$n.hyp" -m chrf -b)
   /usr/bin/python3 - "$out/dev-$field-$n.json" "$n" "$field" "$formal" <<'PY'
 import json, sys

@@ -14,6 +14,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,19 +79,13 @@ class TranslateCommandTest {
     try {
       for (String limit : new String[] {null, "6"}) {
         System.setIn(new ByteArrayInputStream(sentence.getBytes(StandardCharsets.UTF_8)));
-        String[] result =
-            limit == null
-                ? run("translate", "--model", MODEL, "--beam", "1", "--json", "--no-progress")
-                : run(
-                    "translate",
-                    "--model",
-                    MODEL,
-                    "--beam",
-                    "1",
-                    "--json",
-                    "--no-progress",
-                    "--max-source-tokens",
-                    limit);
+        List<String> args =
+            new ArrayList<>(
+                List.of("translate", "--model", MODEL, "--beam", "1", "--json", "--no-progress"));
+        if (limit != null) {
+          args.addAll(List.of("--max-source-tokens", limit));
+        }
+        String[] result = run(args.toArray(String[]::new));
         assertEquals("0", result[0], result[2]);
         JsonObject only =
             JsonParser.parseString(result[1])
