@@ -4,9 +4,13 @@ import dev.tarjama.align.Alignment;
 import dev.tarjama.align.AttentionAligner;
 import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.align.AttentionHead;
+import dev.tarjama.align.LexicalTable;
 import dev.tarjama.model.CrossAttention;
+import dev.tarjama.model.ModelException;
 import dev.tarjama.model.OnnxMarianModel;
 import dev.tarjama.tokenize.MarianTokenizer;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,17 +18,52 @@ import java.util.List;
 /**
  * Runs forced decoding for {@link Tarjama#align}: tokenises both sides, asks the model for its
  * cross-attention, and hands each chosen head to {@link AttentionAligner}. A side longer than the
- * model's positions is cut to fit; the words beyond stay unlinked.
+ * model's positions is cut to fit; the words beyond stay unlinked. The lexical table, if any, is
+ * read on the first alignment that uses it (about a second for the default model's), so that
+ * translating alone never pays for it.
  */
 final class ModelAligner {
+  /** The lexical table's file name in a model directory. */
+  static final String LEXICAL_TABLE = "lexical_table.tsv.gz";
+
   private final OnnxMarianModel model;
   private final MarianTokenizer tokenizer;
   private final int maxPositions;
+  private final Path lexicalTableFile;
+  private volatile LexicalTable lexicalTable;
 
-  ModelAligner(OnnxMarianModel model, MarianTokenizer tokenizer) {
+  /**
+   * @param lexicalTableFile the lexical table to read when first needed, or null for none
+   */
+  ModelAligner(OnnxMarianModel model, MarianTokenizer tokenizer, Path lexicalTableFile) {
     this.model = model;
     this.tokenizer = tokenizer;
     this.maxPositions = model.config().maxPositionEmbeddings();
+    this.lexicalTableFile = lexicalTableFile;
+  }
+
+  /** Whether alignments with {@link AttentionExtraction#lexicalPrior} use a table. */
+  boolean hasLexicalTable() {
+    return lexicalTableFile != null;
+  }
+
+  private LexicalTable lexicalTable() {
+    LexicalTable table = lexicalTable;
+    if (table == null && lexicalTableFile != null) {
+      synchronized (this) {
+        table = lexicalTable;
+        if (table == null) {
+          try {
+            table = LexicalTable.read(lexicalTableFile);
+          } catch (IOException e) {
+            throw new ModelException(
+                "cannot read the lexical table " + lexicalTableFile + ": " + e.getMessage(), e);
+          }
+          lexicalTable = table;
+        }
+      }
+    }
+    return table;
   }
 
   /**
@@ -82,11 +121,19 @@ final class ModelAligner {
     sourcePieces = sourcePieces.subList(0, Math.min(sourcePieces.size(), sourceIds.length - 1));
     targetPieces = targetPieces.subList(0, Math.min(targetPieces.size(), targetIds.length - 1));
     CrossAttention attention = model.crossAttention(sourceIds, targetIds);
+    LexicalTable table = extraction.lexicalPrior() ? lexicalTable() : null;
     for (AttentionHead head : heads) {
       float[][] matrix = attention.matrix(head.layer(), head.head());
       result.add(
           AttentionAligner.align(
-              source, sourcePieces, target, targetPieces, matrix, head.shifted(), extraction));
+              source,
+              sourcePieces,
+              target,
+              targetPieces,
+              matrix,
+              head.shifted(),
+              extraction,
+              table));
     }
     return result;
   }

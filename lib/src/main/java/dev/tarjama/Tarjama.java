@@ -17,6 +17,7 @@ import dev.tarjama.model.WeightVariant;
 import dev.tarjama.tokenize.MarianTokenizer;
 import dev.tarjama.tokenize.SpecialTokens;
 import dev.tarjama.tokenize.TokenizerException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +97,12 @@ public final class Tarjama implements AutoCloseable {
     }
     this.pipeline =
         new TranslationPipeline(model, tokenizer, config, maxSourceTokens, builder.batchSize);
-    this.aligner = new ModelAligner(model, tokenizer);
+    Path table = builder.lexicalTable.orElse(files.file(ModelAligner.LEXICAL_TABLE));
+    if (builder.lexicalTable.isPresent() && !Files.isRegularFile(table)) {
+      close();
+      throw new TarjamaException("lexical table not found: " + table);
+    }
+    this.aligner = new ModelAligner(model, tokenizer, Files.isRegularFile(table) ? table : null);
   }
 
   /**
@@ -159,9 +165,8 @@ public final class Tarjama implements AutoCloseable {
   /**
    * Aligns the words of an Arabic text and a given English translation of it by forced decoding:
    * the model reads the English token by token and the default cross-attention head ({@link
-   * #defaultAttentionHead()}) links each English word to an Arabic word. It never fails on
-   * content: an unlikely English aligns too. An empty or blank side gives an alignment without
-   * links.
+   * #defaultAttentionHead()}) links each English word to an Arabic word. It never fails on content:
+   * an unlikely English aligns too. An empty or blank side gives an alignment without links.
    *
    * @throws TarjamaException if ONNX Runtime or SentencePiece fails
    */
@@ -204,6 +209,14 @@ public final class Tarjama implements AutoCloseable {
   /** Every head of every decoder layer of the model, layer by layer, not shifted. */
   public List<AttentionHead> attentionHeads() {
     return aligner.allHeads();
+  }
+
+  /**
+   * Whether alignments use a lexical table ({@link AttentionExtraction#lexicalPrior}): the model
+   * directory's {@code lexical_table.tsv.gz} or {@link Builder#lexicalTable}'s.
+   */
+  public boolean hasLexicalTable() {
+    return aligner.hasLexicalTable();
   }
 
   /** The head {@link #align(String, String)} reads. */
@@ -285,6 +298,7 @@ public final class Tarjama implements AutoCloseable {
     private int threads;
     private int batchSize = 16;
     private boolean lexicalShortlist;
+    private Optional<Path> lexicalTable = Optional.empty();
 
     private Builder(Path modelDir) {
       this.modelDir = modelDir;
@@ -320,14 +334,24 @@ public final class Tarjama implements AutoCloseable {
     /**
      * Restricts the output layer to a lexical shortlist, as Marian's {@code --shortlist} does: the
      * model directory's {@code lexical_shortlist.txt} (made by {@code
-     * models/tools/make_shortlist.py})
-     * lists the likely target pieces of each source piece, and each batch computes the logits of
-     * its sources' lists and of the always-allowed pieces only. Faster (the output layer is most of
-     * a decoder step), at a measured cost in quality (bench/RESULTS.md); off by default, and off
-     * means results identical to Hugging Face's.
+     * models/tools/make_shortlist.py}) lists the likely target pieces of each source piece, and
+     * each batch computes the logits of its sources' lists and of the always-allowed pieces only.
+     * Faster (the output layer is most of a decoder step), at a measured cost in quality
+     * (bench/RESULTS.md); off by default, and off means results identical to Hugging Face's.
      */
     public Builder lexicalShortlist(boolean enabled) {
       this.lexicalShortlist = enabled;
+      return this;
+    }
+
+    /**
+     * The word translation table of the aligner's lexical prior ({@link
+     * AttentionExtraction#lexicalPrior}), e.g. the default model's with another Arabic–English
+     * model; by default the model directory's {@code lexical_table.tsv.gz}, if it has one. Written
+     * by {@link dev.tarjama.align.LexicalTable#write}; read on the first alignment.
+     */
+    public Builder lexicalTable(Path file) {
+      this.lexicalTable = Optional.of(Objects.requireNonNull(file, "file"));
       return this;
     }
 

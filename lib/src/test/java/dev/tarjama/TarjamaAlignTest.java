@@ -1,6 +1,8 @@
 package dev.tarjama;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Forced-decoding alignment through the facade, on the random-weight fixture. */
 class TarjamaAlignTest {
@@ -28,39 +31,92 @@ class TarjamaAlignTest {
   private static final String ARABIC = "قال إنه صنع جرس باب يعمل بتقنية واي فاي.";
   private static final String ENGLISH = "He built a WiFi door bell, he said.";
 
+  /** The hand-made table align_reference.py wrote for its lexical-prior records. */
+  private static final Path TABLE =
+      Path.of("src/test/resources/align-reference/lexical_table.tsv.gz");
+
   private static Tarjama merged;
   private static Tarjama split;
+  private static Tarjama withTable;
 
   @BeforeAll
   static void load() {
     merged = Tarjama.builder(FIXTURE.resolve("merged")).build();
     split = Tarjama.builder(FIXTURE.resolve("split")).layout(ModelLayout.SPLIT).build();
+    withTable = Tarjama.builder(FIXTURE.resolve("merged")).lexicalTable(TABLE).build();
   }
 
   @AfterAll
   static void close() {
     merged.close();
     split.close();
+    withTable.close();
   }
 
   @Test
   void defaultAlignmentIsTheReferenceOfTheDefaultHeadAndExtraction() throws IOException {
+    assertFalse(merged.hasLexicalTable());
+    assertTrue(withTable.hasLexicalTable());
+    // without a table the lexical prior has no effect
+    assertEquals(
+        expectedPharaoh(AttentionExtraction.DEFAULTS.withLexicalPrior(false)),
+        merged.align(ARABIC, ENGLISH).pharaoh());
+    assertEquals(
+        expectedPharaoh(AttentionExtraction.DEFAULTS), withTable.align(ARABIC, ENGLISH).pharaoh());
+    assertNotEquals(
+        merged.align(ARABIC, ENGLISH).pharaoh(), withTable.align(ARABIC, ENGLISH).pharaoh());
+  }
+
+  private static String expectedPharaoh(AttentionExtraction wanted) throws IOException {
+    for (JsonObject r : reference()) {
+      if (r.get("target").getAsString().equals(ENGLISH)
+          && head(r).equals(merged.defaultAttentionHead())
+          && extraction(r).equals(wanted)) {
+        return r.get("pharaoh").getAsString();
+      }
+    }
+    throw new AssertionError("the reference has no record of " + wanted);
+  }
+
+  @Test
+  void defaultHeadAndWords() {
     Alignment alignment = merged.align(ARABIC, ENGLISH);
     assertEquals(new AttentionHead(1, -1, false), merged.defaultAttentionHead());
     assertEquals(10, alignment.sourceWords().size());
     assertEquals(10, alignment.targetWords().size());
-    assertEquals("WiFi", ENGLISH.substring(
-        alignment.targetWords().get(3).start(), alignment.targetWords().get(3).end()));
-    JsonObject expected = null;
-    for (JsonObject r : reference()) {
-      if (r.get("target").getAsString().equals(ENGLISH)
-          && head(r).equals(merged.defaultAttentionHead())
-          && extraction(r).equals(AttentionExtraction.DEFAULTS)) {
-        expected = r;
-      }
+    assertEquals(
+        "WiFi",
+        ENGLISH.substring(
+            alignment.targetWords().get(3).start(), alignment.targetWords().get(3).end()));
+  }
+
+  @Test
+  void missingLexicalTableIsNamed() {
+    Path missing = FIXTURE.resolve("no-such-table.tsv.gz");
+    TarjamaException e =
+        assertThrows(
+            TarjamaException.class,
+            () -> Tarjama.builder(FIXTURE.resolve("merged")).lexicalTable(missing).build());
+    assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+  }
+
+  @Test
+  void unreadableLexicalTableIsNamedOnFirstUse(@TempDir Path dir) throws IOException {
+    Path bad = Files.writeString(dir.resolve("table.tsv.gz"), "not gzip");
+    try (Tarjama mt = Tarjama.builder(FIXTURE.resolve("merged")).lexicalTable(bad).build()) {
+      TarjamaException e = assertThrows(TarjamaException.class, () -> mt.align(ARABIC, ENGLISH));
+      assertTrue(e.getMessage().contains(bad.toString()), e.getMessage());
+      // attention alone still works
+      assertEquals(
+          merged.align(ARABIC, ENGLISH).pharaoh(),
+          mt.align(
+                  ARABIC,
+                  ENGLISH,
+                  List.of(mt.defaultAttentionHead()),
+                  AttentionExtraction.DEFAULTS.withLexicalPrior(false))
+              .get(0)
+              .pharaoh());
     }
-    assertTrue(expected != null, "the reference has a record of the defaults");
-    assertEquals(expected.get("pharaoh").getAsString(), alignment.pharaoh());
   }
 
   @Test
@@ -87,20 +143,21 @@ class TarjamaAlignTest {
   @Test
   void alignmentsMatchThePyTorchReference() throws IOException {
     List<JsonObject> records = reference();
-    assertEquals(120, records.size());
+    assertEquals(144, records.size());
     for (JsonObject r : records) {
       Alignment alignment =
-          merged
+          withTable
               .align(
-                  r.get("source").getAsString(), r.get("target").getAsString(), List.of(head(r)),
+                  r.get("source").getAsString(),
+                  r.get("target").getAsString(),
+                  List.of(head(r)),
                   extraction(r))
               .get(0);
       String what = head(r) + "; " + extraction(r) + ": " + r.get("target").getAsString();
       assertEquals(r.get("pharaoh").getAsString(), alignment.pharaoh(), what);
       JsonArray weights = r.getAsJsonArray("weights");
       for (int k = 0; k < weights.size(); k++) {
-        assertEquals(
-            weights.get(k).getAsFloat(), alignment.links().get(k).weight(), 1e-4f, what);
+        assertEquals(weights.get(k).getAsFloat(), alignment.links().get(k).weight(), 1e-4f, what);
       }
     }
   }
@@ -129,7 +186,8 @@ class TarjamaAlignTest {
         AttentionExtraction.Rule.valueOf(upper(r, "rule")),
         r.get("eos_is_null").getAsBoolean(),
         r.get("diagonal_prior").getAsBoolean(),
-        r.get("punctuation_apart").getAsBoolean());
+        r.get("punctuation_apart").getAsBoolean(),
+        r.get("lexical_prior").getAsBoolean());
   }
 
   private static String upper(JsonObject record, String key) {

@@ -63,8 +63,9 @@ final class AlignCommand implements Callable<Integer> {
       paramLabel = "M",
       description =
           "attention (default): forced decoding through the model, its default cross-attention"
-              + " head; fast-align: fast_align (-d -o -v) trained forward and reverse on the input"
-              + " pairs themselves, symmetrised with grow-diag-final-and (no model needed).")
+              + " head, weighed with the model's lexical table if it has one; fast-align:"
+              + " fast_align (-d -o -v) trained forward and reverse on the input pairs themselves,"
+              + " symmetrised with grow-diag-final-and (no model needed).")
   String method = "attention";
 
   @Option(
@@ -117,6 +118,14 @@ final class AlignCommand implements Callable<Integer> {
       negatable = true,
       description = "Attention: link punctuation only to punctuation, words only to words.")
   Boolean punctuationApart;
+
+  @Option(
+      names = "--lexical-prior",
+      negatable = true,
+      description =
+          "Attention: weigh the attention with the word translation probabilities of the model's"
+              + " lexical_table.tsv.gz (on by default where the model has one).")
+  Boolean lexicalPrior;
 
   @Option(
       names = "--shifted",
@@ -220,6 +229,9 @@ final class AlignCommand implements Callable<Integer> {
     }
     if (punctuationApart != null) {
       result = result.withPunctuationApart(punctuationApart);
+    }
+    if (lexicalPrior != null) {
+      result = result.withLexicalPrior(lexicalPrior);
     }
     return result;
   }

@@ -55,8 +55,9 @@ final class TranslateCommand implements Callable<Integer> {
       names = "--align",
       description =
           "Also align each translated piece with its English (forced decoding, the default"
-              + " attention head): after the text, one 'arabic ||| english ||| pharaoh' line per"
-              + " piece; with --json, an 'alignment' object per piece.")
+              + " attention head and the model's lexical table): after the text, one 'arabic |||"
+              + " english ||| pharaoh' line per piece; with --json, an 'alignment' object per"
+              + " piece.")
   boolean align;
 
   @Option(names = "--no-progress", description = "No progress bar on standard error.")

@@ -44,8 +44,28 @@ class AlignCommandTest {
    * The expected links of "Nancy smiled happily." from lib's PyTorch reference
    * (align-reference/fixture-alignments.jsonl, made by models/fixture/align_reference.py).
    */
-  private static String reference(int layer, int head, String pooling, String rule,
-      boolean eosIsNull, boolean diagonalPrior, boolean punctuationApart) throws IOException {
+  private static String reference(
+      int layer,
+      int head,
+      String pooling,
+      String rule,
+      boolean eosIsNull,
+      boolean diagonalPrior,
+      boolean punctuationApart)
+      throws IOException {
+    return reference(layer, head, pooling, rule, eosIsNull, diagonalPrior, punctuationApart, false);
+  }
+
+  private static String reference(
+      int layer,
+      int head,
+      String pooling,
+      String rule,
+      boolean eosIsNull,
+      boolean diagonalPrior,
+      boolean punctuationApart,
+      boolean lexicalPrior)
+      throws IOException {
     for (String line : Files.readAllLines(REFERENCE, StandardCharsets.UTF_8)) {
       JsonObject r = JsonParser.parseString(line).getAsJsonObject();
       if (r.get("target").getAsString().equals("Nancy smiled happily.")
@@ -55,7 +75,8 @@ class AlignCommandTest {
           && r.get("rule").getAsString().equals(rule)
           && r.get("eos_is_null").getAsBoolean() == eosIsNull
           && r.get("diagonal_prior").getAsBoolean() == diagonalPrior
-          && r.get("punctuation_apart").getAsBoolean() == punctuationApart) {
+          && r.get("punctuation_apart").getAsBoolean() == punctuationApart
+          && r.get("lexical_prior").getAsBoolean() == lexicalPrior) {
         return r.get("pharaoh").getAsString();
       }
     }
@@ -82,14 +103,76 @@ class AlignCommandTest {
     Path ar = write(dir, "a.ar", "ابتسمت نانسي بسعادة.\n");
     Path en = write(dir, "a.en", "Nancy smiled happily.\n");
     String[] result =
-        run("align", "-m", MODEL, "--layer", "0", "--head", "2", "--links", "union", "--pooling",
-            "max", "--eos-null", "--no-diagonal-prior", ar.toString(), en.toString());
+        run(
+            "align",
+            "-m",
+            MODEL,
+            "--layer",
+            "0",
+            "--head",
+            "2",
+            "--links",
+            "union",
+            "--pooling",
+            "max",
+            "--eos-null",
+            "--no-diagonal-prior",
+            ar.toString(),
+            en.toString());
     assertEquals("0", result[0], result[2]);
     assertEquals(reference(0, 2, "max", "union", true, false, true), result[1].strip());
     result =
-        run("align", "-m", MODEL, "--head", "0", "--links", "target-argmax",
-            "--no-punctuation-apart", ar.toString(), en.toString());
+        run(
+            "align",
+            "-m",
+            MODEL,
+            "--head",
+            "0",
+            "--links",
+            "target-argmax",
+            "--no-punctuation-apart",
+            ar.toString(),
+            en.toString());
     assertEquals(reference(1, 0, "sum", "target-argmax", false, true, false), result[1].strip());
+  }
+
+  /** A model directory with a lexical table uses it by default; --no-lexical-prior turns it off. */
+  @Test
+  void lexicalTableOfTheModelDirectoryIsUsedUnlessTurnedOff(@TempDir Path dir) throws IOException {
+    Path model = Files.createDirectory(dir.resolve("model"));
+    try (var files = Files.list(Path.of(MODEL))) {
+      for (Path f : files.toList()) {
+        Files.createSymbolicLink(model.resolve(f.getFileName()), f.toAbsolutePath());
+      }
+    }
+    Files.copy(
+        REFERENCE.resolveSibling("lexical_table.tsv.gz"), model.resolve("lexical_table.tsv.gz"));
+    Path ar = write(dir, "a.ar", "ابتسمت نانسي بسعادة.\n");
+    Path en = write(dir, "a.en", "Nancy smiled happily.\n");
+    String[] result = run("align", "-m", model.toString(), ar.toString(), en.toString());
+    assertEquals("0", result[0], result[2]);
+    assertEquals(
+        reference(1, -1, "sum", "grow-diag-final-and", false, true, true, true), result[1].strip());
+    result =
+        run("align", "-m", model.toString(), "--no-lexical-prior", ar.toString(), en.toString());
+    assertEquals(
+        reference(1, -1, "sum", "grow-diag-final-and", false, true, true, false),
+        result[1].strip());
+    result =
+        run(
+            "align",
+            "-m",
+            model.toString(),
+            "--head",
+            "0",
+            "--links",
+            "target-argmax",
+            "--no-diagonal-prior",
+            "--no-punctuation-apart",
+            ar.toString(),
+            en.toString());
+    assertEquals(
+        reference(1, 0, "sum", "target-argmax", false, false, false, true), result[1].strip());
   }
 
   @Test

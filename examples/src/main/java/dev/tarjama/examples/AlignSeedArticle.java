@@ -19,9 +19,10 @@ import java.util.Locale;
 /**
  * Translates the seed article, aligns each sentence with its English and writes a self-contained
  * HTML page (Arabic right-to-left above, English below, linked words joined by lines; hovering a
- * word highlights its partners). Aligns by the model's attention, or, given a corpus prefix
- * ({@code PREFIX.ar}/{@code .en}), by fast_align grow-diag-final-and trained on that corpus.
- * Arguments: {@code [MODEL_DIR] [SEED] [OUT_HTML] [CORPUS_PREFIX]}.
+ * word highlights its partners). Aligns by the model's attention (with its lexical table, if it has
+ * one: the library's default), or, given a corpus prefix ({@code PREFIX.ar}/{@code .en}), by
+ * fast_align grow-diag-final-and trained on that corpus. Arguments: {@code [MODEL_DIR] [SEED]
+ * [OUT_HTML] [CORPUS_PREFIX]}.
  */
 public final class AlignSeedArticle {
   public static void main(String[] args) throws Exception {
@@ -31,15 +32,21 @@ public final class AlignSeedArticle {
     String arabic = Files.readString(seed, StandardCharsets.UTF_8);
     try (Tarjama mt = Tarjama.builder(model).build()) {
       List<Alignment> alignments = mt.translateAndAlign(arabic).alignments();
-      String method = "attention " + mt.defaultAttentionHead() + "; line opacity = weight";
+      String method =
+          "attention "
+              + mt.defaultAttentionHead()
+              + (mt.hasLexicalTable() ? " with the lexical prior" : "")
+              + "; line opacity = weight";
       if (args.length > 3) {
         alignments = fastAlign(alignments, Path.of(args[3]));
         method = "fast_align grow-diag-final-and";
       }
       String note = "English by model " + model.getFileName() + "; aligned by " + method + ".";
       Files.createDirectories(out.toAbsolutePath().getParent());
-      Files.writeString(out, AlignmentHtml.render("Seed article " + seed.getFileName(), note,
-          alignments), StandardCharsets.UTF_8);
+      Files.writeString(
+          out,
+          AlignmentHtml.render("Seed article " + seed.getFileName(), note, alignments),
+          StandardCharsets.UTF_8);
       System.out.println("wrote " + out + ": " + alignments.size() + " pieces, " + method);
     }
   }
@@ -47,10 +54,16 @@ public final class AlignSeedArticle {
   private static List<Alignment> fastAlign(List<Alignment> pieces, Path corpus) throws Exception {
     FastAlignModel forward = model(corpus, false);
     FastAlignModel reverse = model(corpus, true);
-    return pieces.stream().map(a -> Alignment.of(a.source(), a.target(),
-        Symmetrization.GROW_DIAG_FINAL_AND.apply(
-            forward.align(words(a.source()), words(a.target())),
-            reverse.align(words(a.source()), words(a.target()))))).toList();
+    return pieces.stream()
+        .map(
+            a ->
+                Alignment.of(
+                    a.source(),
+                    a.target(),
+                    Symmetrization.GROW_DIAG_FINAL_AND.apply(
+                        forward.align(words(a.source()), words(a.target())),
+                        reverse.align(words(a.source()), words(a.target())))))
+        .toList();
   }
 
   /** fast_align -d -o -v trained on the corpus, saved beside it on first use and loaded after. */
@@ -65,8 +78,8 @@ public final class AlignSeedArticle {
     for (int k = 0; k < ar.size(); k++) {
       pairs.add(new SentencePair(words(ar.get(k)), words(en.get(k))));
     }
-    FastAlignModel model = FastAlignTrainer.train(pairs,
-        FastAlignOptions.DEFAULTS.withReverse(reverse)).model();
+    FastAlignModel model =
+        FastAlignTrainer.train(pairs, FastAlignOptions.DEFAULTS.withReverse(reverse)).model();
     model.save(saved);
     return model;
   }

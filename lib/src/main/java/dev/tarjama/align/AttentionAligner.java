@@ -31,8 +31,29 @@ public final class AttentionAligner {
       float[][] attention,
       boolean shifted) {
     return align(
-        source, sourcePieces, target, targetPieces, attention, shifted,
+        source,
+        sourcePieces,
+        target,
+        targetPieces,
+        attention,
+        shifted,
         AttentionExtraction.DEFAULTS);
+  }
+
+  /**
+   * Aligns a pair from its attention, without a lexical table.
+   *
+   * @see #align(String, List, String, List, float[][], boolean, AttentionExtraction, LexicalTable)
+   */
+  public static Alignment align(
+      String source,
+      List<String> sourcePieces,
+      String target,
+      List<String> targetPieces,
+      float[][] attention,
+      boolean shifted,
+      AttentionExtraction extraction) {
+    return align(source, sourcePieces, target, targetPieces, attention, shifted, extraction, null);
   }
 
   /**
@@ -47,6 +68,8 @@ public final class AttentionAligner {
    *     last column is the source end-of-sentence
    * @param shifted read row {@code t + 1} for piece {@code t} (see {@link AttentionHead#shifted})
    * @param extraction how pieces are merged and which word pairs are linked
+   * @param lexicalTable the word translation probabilities of {@link
+   *     AttentionExtraction#lexicalPrior}, or null for none
    * @throws IllegalArgumentException if the matrix has fewer rows than target pieces + 1
    */
   public static Alignment align(
@@ -56,7 +79,8 @@ public final class AttentionAligner {
       List<String> targetPieces,
       float[][] attention,
       boolean shifted,
-      AttentionExtraction extraction) {
+      AttentionExtraction extraction,
+      LexicalTable lexicalTable) {
     Objects.requireNonNull(attention, "attention");
     Objects.requireNonNull(extraction, "extraction");
     List<Word> sourceWords = WordTokenizer.tokenize(source);
@@ -79,6 +103,10 @@ public final class AttentionAligner {
             extraction.pooling());
     if (extraction.punctuationApart()) {
       words.keepPunctuationApart(punctuation(sourceWords), punctuation(targetWords));
+    }
+    if (extraction.lexicalPrior() && lexicalTable != null) {
+      words.applyLexicalPrior(
+          lexicalTable, sourceWords, targetWords, AttentionExtraction.LEXICAL_FLOOR);
     }
     if (extraction.diagonalPrior()) {
       words.applyDiagonalPrior(AttentionExtraction.DIAGONAL_TENSION);

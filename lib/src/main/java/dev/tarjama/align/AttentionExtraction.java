@@ -20,16 +20,23 @@ import java.util.Objects;
  *     weights stay the attention shares; false (off): attention alone
  * @param punctuationApart true: a punctuation word (all its chars in Unicode P* or S*) links only
  *     to a punctuation word, and any other word only to a non-punctuation word; a mark without a
- *     mark on the other side stays unlinked. Useful where the model learnt to attach marks to
- *     words (guided-alignment training on whitespace tokens, where "drink?" is one token); false
- *     (off): no constraint
+ *     mark on the other side stays unlinked. Useful where the model learnt to attach marks to words
+ *     (guided-alignment training on whitespace tokens, where "drink?" is one token); false (off):
+ *     no constraint
+ * @param lexicalPrior true: where a {@link LexicalTable} is given (the model directory's {@code
+ *     lexical_table.tsv.gz}), each word pair's score is first multiplied by {@code t(english |
+ *     arabic) + t(arabic | english) +} {@link #LEXICAL_FLOOR}, fast_align's word translation
+ *     probabilities both ways, so that a pair the corpus often aligns wins over a neighbour the
+ *     attention prefers, and a word the table lacks keeps the attention's choice; link weights stay
+ *     the attention shares. Without a table it has no effect; false (off): attention alone
  */
 public record AttentionExtraction(
     Pooling pooling,
     Rule rule,
     boolean eosIsNull,
     boolean diagonalPrior,
-    boolean punctuationApart) {
+    boolean punctuationApart,
+    boolean lexicalPrior) {
 
   /**
    * λ of {@link #diagonalPrior}: fast_align's default starting tension ({@code -T 4}, Dyer,
@@ -38,13 +45,22 @@ public record AttentionExtraction(
   public static final double DIAGONAL_TENSION = 4.0;
 
   /**
+   * The constant added to the two translation probabilities of {@link #lexicalPrior}: pairs absent
+   * from the table keep 0.01 of weight instead of none. Chosen from {0, 1e-4, 1e-3, 1e-2, 1e-1},
+   * each plain and square-rooted, on the odd-numbered pairs of the gold set (AER 15.0, tied with
+   * 1e-3; the even-numbered pairs give 15.4; docs/notes/NOTES-align.md).
+   */
+  public static final double LEXICAL_FLOOR = 0.01;
+
+  /**
    * Source pieces summed, both sides symmetrised with grow-diag-final-and, fast_align's diagonal
    * prior, punctuation apart, end-of-sentence ignored: the best combination on the gold set at
    * every checkpoint of the guided-alignment model measured, and each of its parts helped on its
-   * own (docs/notes/NOTES-align.md).
+   * own; plus the lexical prior where the model has a table (AER 25.3 → 15.2 on the session-4
+   * default model; docs/notes/NOTES-align.md).
    */
   public static final AttentionExtraction DEFAULTS =
-      new AttentionExtraction(Pooling.SUM, Rule.GROW_DIAG_FINAL_AND, false, true, true);
+      new AttentionExtraction(Pooling.SUM, Rule.GROW_DIAG_FINAL_AND, false, true, true, true);
 
   /** Merging the attention of a source word's pieces. */
   public enum Pooling {
@@ -59,8 +75,8 @@ public record AttentionExtraction(
   /**
    * Which word pairs are linked. "Target side": each target word is linked to its argmax source
    * word (one link per target word, like fast_align forward). "Source side": each source word is
-   * linked to the target word that attends to it most (like fast_align {@code -r}). The other
-   * rules combine the two sides of the one matrix with {@link Symmetrization} (the bidirectional
+   * linked to the target word that attends to it most (like fast_align {@code -r}). The other rules
+   * combine the two sides of the one matrix with {@link Symmetrization} (the bidirectional
    * extraction of Garg et al. 2019, and SimAlign's "ArgMax" for {@link #INTERSECT}).
    */
   public enum Rule {
@@ -99,35 +115,47 @@ public record AttentionExtraction(
 
   /** A copy with another pooling. */
   public AttentionExtraction withPooling(Pooling value) {
-    return new AttentionExtraction(value, rule, eosIsNull, diagonalPrior, punctuationApart);
+    return new AttentionExtraction(
+        value, rule, eosIsNull, diagonalPrior, punctuationApart, lexicalPrior);
   }
 
   /** A copy with another rule. */
   public AttentionExtraction withRule(Rule value) {
-    return new AttentionExtraction(pooling, value, eosIsNull, diagonalPrior, punctuationApart);
+    return new AttentionExtraction(
+        pooling, value, eosIsNull, diagonalPrior, punctuationApart, lexicalPrior);
   }
 
   /** A copy with end-of-sentence as NULL on or off. */
   public AttentionExtraction withEosIsNull(boolean value) {
-    return new AttentionExtraction(pooling, rule, value, diagonalPrior, punctuationApart);
+    return new AttentionExtraction(
+        pooling, rule, value, diagonalPrior, punctuationApart, lexicalPrior);
   }
 
   /** A copy with the diagonal prior on or off. */
   public AttentionExtraction withDiagonalPrior(boolean value) {
-    return new AttentionExtraction(pooling, rule, eosIsNull, value, punctuationApart);
+    return new AttentionExtraction(pooling, rule, eosIsNull, value, punctuationApart, lexicalPrior);
   }
 
   /** A copy with punctuation kept apart or not. */
   public AttentionExtraction withPunctuationApart(boolean value) {
-    return new AttentionExtraction(pooling, rule, eosIsNull, diagonalPrior, value);
+    return new AttentionExtraction(pooling, rule, eosIsNull, diagonalPrior, value, lexicalPrior);
+  }
+
+  /** A copy with the lexical prior on or off. */
+  public AttentionExtraction withLexicalPrior(boolean value) {
+    return new AttentionExtraction(
+        pooling, rule, eosIsNull, diagonalPrior, punctuationApart, value);
   }
 
   @Override
   public String toString() {
     return rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-        + ", " + pooling.name().toLowerCase(java.util.Locale.ROOT) + " of pieces"
+        + ", "
+        + pooling.name().toLowerCase(java.util.Locale.ROOT)
+        + " of pieces"
         + (eosIsNull ? ", </s> as NULL" : "")
         + (diagonalPrior ? ", diagonal prior" : "")
-        + (punctuationApart ? ", punctuation apart" : "");
+        + (punctuationApart ? ", punctuation apart" : "")
+        + (lexicalPrior ? ", lexical prior" : "");
   }
 }

@@ -10,12 +10,16 @@ import java.util.List;
 final class WordAttention {
   /** {@code [targetWord][sourceWord]}; rows of target words without pieces stay empty. */
   private final float[][] words;
+
   /** What the argmaxes compare: {@link #words}, or a copy times a prior. */
   private float[][] scores;
+
   /** Per target word: mean attention of its pieces to the source end-of-sentence. */
   private final float[] targetNull;
+
   /** Per source word: pooled attention from the row no target piece reads (end-of-sentence). */
   private final float[] sourceNull;
+
   private final boolean[] hasPieces;
 
   private WordAttention(float[][] words, float[] targetNull, float[] sourceNull, boolean[] has) {
@@ -113,6 +117,25 @@ final class WordAttention {
   }
 
   /**
+   * Multiplies each score by {@code t(target | source) + t(source | target) + floor} from the
+   * table, before the diagonal prior; {@link #weight} still returns the attention.
+   */
+  void applyLexicalPrior(
+      LexicalTable table, List<Word> sourceWords, List<Word> targetWords, double floor) {
+    float[][] weighted = new float[scores.length][];
+    for (int j = 0; j < scores.length; j++) {
+      weighted[j] = scores[j].clone();
+      String target = targetWords.get(j).text();
+      for (int i = 0; i < weighted[j].length; i++) {
+        String source = sourceWords.get(i).text();
+        weighted[j][i] *=
+            (float) (table.forward(source, target) + table.reverse(source, target) + floor);
+      }
+    }
+    scores = weighted;
+  }
+
+  /**
    * Multiplies each target word's row by fast_align's diagonal prior and renormalises it, so the
    * argmaxes compare posteriors; {@link #weight} still returns the attention.
    */
@@ -124,9 +147,11 @@ final class WordAttention {
       prior[j] = new float[sources];
       double sum = 0;
       for (int i = 0; i < sources; i++) {
-        sum += prior[j][i] =
-            (float) (scores[j][i] * DiagonalPrior.unnormalizedProb(j + 1, i + 1, targets, sources,
-                tension));
+        sum +=
+            prior[j][i] =
+                (float)
+                    (scores[j][i]
+                        * DiagonalPrior.unnormalizedProb(j + 1, i + 1, targets, sources, tension));
       }
       for (int i = 0; i < sources && sum > 0; i++) {
         prior[j][i] /= (float) sum;
@@ -136,8 +161,8 @@ final class WordAttention {
   }
 
   /**
-   * Each target word with pieces linked to its argmax source word (none if NULL wins or every
-   * score is zero).
+   * Each target word with pieces linked to its argmax source word (none if NULL wins or every score
+   * is zero).
    */
   WordAlignment targetSide(boolean eosIsNull) {
     List<WordLink> links = new ArrayList<>();

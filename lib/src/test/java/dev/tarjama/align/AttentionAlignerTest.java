@@ -3,14 +3,23 @@ package dev.tarjama.align;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AttentionAlignerTest {
   /** Expected values below are worked out by hand from the matrices, in the comments. */
   private static final AttentionExtraction TARGET_ARGMAX =
       new AttentionExtraction(
-          AttentionExtraction.Pooling.SUM, AttentionExtraction.Rule.TARGET_ARGMAX, false, false,
+          AttentionExtraction.Pooling.SUM,
+          AttentionExtraction.Rule.TARGET_ARGMAX,
+          false,
+          false,
+          false,
           false);
 
   /** Six one-piece source words a..f, five target words x y z u v; eos column and row last. */
@@ -22,6 +31,7 @@ class AttentionAlignerTest {
     {.09f, .09f, .09f, .08f, .30f, .35f, 0f}, // v -> f
     {0f, 0f, 0f, 0f, 0f, 0f, 1f}, // eos row
   };
+
   // Columns: a -> x (.45), b -> y, c -> u (.30), d -> z, e -> v (.30), f -> x (.40 > .35).
 
   private static String link(AttentionExtraction.Rule rule) {
@@ -34,6 +44,44 @@ class AttentionAlignerTest {
             false,
             TARGET_ARGMAX.withRule(rule))
         .pharaoh();
+  }
+
+  @Test
+  void lexicalPriorMovesALinkToThePairTheTableKnowsAndOnlyWithATable(@TempDir Path dir)
+      throws IOException {
+    // x: a .45, f .40. Table: t(x|f) = 0.5, t(f|x) = 0.3 -> f scores .40 * (0.8 + 0.01) = .324
+    // against a's .45 * 0.01 = .0045: x -> f. u (a .35, c .30): table pairs u with c at 0.02 both
+    // ways -> c .30 * 0.05 = .015 against a's .35 * 0.01 = .0035: u -> c. Weights stay the
+    // attention's. Capitals: lookups lowercase.
+    Path file = dir.resolve("t.tsv.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(
+          (LexicalTable.HEADER + "\nf\tx\t0.5\t0.3\nc\tu\t0.02\t0.02\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    LexicalTable table = LexicalTable.read(file);
+    AttentionExtraction lexical = TARGET_ARGMAX.withLexicalPrior(true);
+    Alignment with = alignSixByFive("a b c d e F", "X y z u v", lexical, table);
+    assertEquals("1-1 2-3 3-2 5-0 5-4", with.pharaoh());
+    assertEquals(0.40f, with.links().get(3).weight(), 1e-6f);
+    assertEquals(
+        "0-0 0-3 1-1 3-2 5-4", alignSixByFive("a b c d e F", "X y z u v", lexical, null).pharaoh());
+    assertEquals(
+        "0-0 0-3 1-1 3-2 5-4",
+        alignSixByFive("a b c d e F", "X y z u v", TARGET_ARGMAX, table).pharaoh());
+  }
+
+  private static Alignment alignSixByFive(
+      String source, String target, AttentionExtraction extraction, LexicalTable table) {
+    return AttentionAligner.align(
+        source,
+        List.of("\u2581a", "\u2581b", "\u2581c", "\u2581d", "\u2581e", "\u2581F"),
+        target,
+        List.of("\u2581X", "\u2581y", "\u2581z", "\u2581u", "\u2581v"),
+        SIX_BY_FIVE,
+        false,
+        extraction,
+        table);
   }
 
   @Test
@@ -65,8 +113,13 @@ class AttentionAlignerTest {
     float[][] attention = {{1f, 0f, 0f}, {0f, 1f, 0f}, {1f, 0f, 0f}};
     Alignment alignment =
         AttentionAligner.align(
-            "a b", List.of("\u2581a", "\u2581b"), "x y", List.of("\u2581x", "\u2581y"), attention,
-            true, TARGET_ARGMAX);
+            "a b",
+            List.of("\u2581a", "\u2581b"),
+            "x y",
+            List.of("\u2581x", "\u2581y"),
+            attention,
+            true,
+            TARGET_ARGMAX);
     assertEquals("0-1 1-0", alignment.pharaoh());
   }
 
@@ -134,8 +187,8 @@ class AttentionAlignerTest {
     AttentionExtraction nullOn = TARGET_ARGMAX.withEosIsNull(true);
     AttentionExtraction.Rule source = AttentionExtraction.Rule.SOURCE_ARGMAX;
     assertEquals(
-        "0-0 0-1", AttentionAligner.align("a b", ab, "x y", xy, attention, false, TARGET_ARGMAX)
-            .pharaoh());
+        "0-0 0-1",
+        AttentionAligner.align("a b", ab, "x y", xy, attention, false, TARGET_ARGMAX).pharaoh());
     assertEquals(
         "0-1", AttentionAligner.align("a b", ab, "x y", xy, attention, false, nullOn).pharaoh());
     assertEquals(
@@ -184,7 +237,12 @@ class AttentionAlignerTest {
             .pharaoh());
     Alignment apart =
         AttentionAligner.align(
-            "ab .", source, "x . !", target, attention, false,
+            "ab .",
+            source,
+            "x . !",
+            target,
+            attention,
+            false,
             TARGET_ARGMAX.withPunctuationApart(true));
     assertEquals("0-0 1-1 1-2", apart.pharaoh());
     assertEquals(0.4f, apart.links().get(0).weight(), 1e-6f);
@@ -195,7 +253,12 @@ class AttentionAlignerTest {
     float[][] attention = {{.4f, .6f}, {.7f, .3f}, {0f, 1f}};
     Alignment apart =
         AttentionAligner.align(
-            "ab", List.of("\u2581ab"), "x .", List.of("\u2581x", "\u2581."), attention, false,
+            "ab",
+            List.of("\u2581ab"),
+            "x .",
+            List.of("\u2581x", "\u2581."),
+            attention,
+            false,
             TARGET_ARGMAX.withPunctuationApart(true));
     assertEquals("0-0", apart.pharaoh());
   }
@@ -213,8 +276,7 @@ class AttentionAlignerTest {
     // SentencePiece NFKC turns the ligature "ﻻ" (1 char) into "لا" (2 chars).
     String text = "ﻻ شيء";
     int[] words =
-        PieceWords.map(
-            text, WordTokenizer.tokenize(text), List.of("\u2581لا", "\u2581ش", "يء"));
+        PieceWords.map(text, WordTokenizer.tokenize(text), List.of("\u2581لا", "\u2581ش", "يء"));
     assertEquals(0, words[0]);
     assertEquals(1, words[2]);
   }
