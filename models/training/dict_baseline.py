@@ -1,6 +1,7 @@
 """Word-by-word dictionary baseline for Arabic→English (the floor the model must beat).
 
 Lexicon (built from the training corpus only, work/corpus/train.*):
+  0. pairs whose English side holds a printf placeholder (%.*s) are skipped;
   1. one-word Arabic entries of the corpus (FreeDict headwords, CLDR names, one-word UI strings):
      the most frequent English side, lower-cased unless it is a name (CLDR) or capitalised;
   2. for Arabic words not covered: the English word with the best Dice coefficient over the
@@ -23,6 +24,8 @@ ARABIC = re.compile(r"[\u0621-\u064A]")
 PUNCT_MAP = {"،": ",", "؟": "?", "؛": ";"}
 PREFIXES = ["وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"]
 SUFFIXES = ["ها", "هم", "هن", "كم", "نا", "ه", "ك", "ي", "ة", "ات", "ون", "ين"]
+# printf placeholders the corpus cleaning let through ("%.*s": its pattern lacks the * precision)
+PLACEHOLDER = re.compile(r"%[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?[a-zA-Z@]")
 STOP_EN = set("the a an of to in and is are was were be for on at by with that this it as from".split())
 
 
@@ -41,6 +44,8 @@ def build(corpus):
     co = collections.defaultdict(collections.Counter)
     fa, fe = collections.Counter(), collections.Counter()
     for a, e, s in zip(ar, en, src):
+        if PLACEHOLDER.search(e):
+            continue
         aw = [norm(w) for w in TOKEN.findall(a) if ARABIC.search(w)]
         if len(aw) == 1 and len(e.split()) <= 3:
             t = e if s == "cldr" else e.lower() if not e.isupper() else e
