@@ -165,10 +165,13 @@ public final class Tarjama implements AutoCloseable {
   /**
    * Aligns the words of an Arabic text and a given English translation of it by forced decoding:
    * the model reads the English token by token and the default cross-attention head ({@link
-   * #defaultAttentionHead()}) links each English word to an Arabic word. It never fails on content:
-   * an unlikely English aligns too. An empty or blank side gives an alignment without links.
+   * #defaultAttentionHead()}) links each English word to an Arabic word, with {@link
+   * AttentionExtraction#DEFAULTS}: where the model has a lexical table ({@link #hasLexicalTable()})
+   * its word translation probabilities weigh the attention. It never fails on content: an unlikely
+   * English aligns too. An empty or blank side gives an alignment without links.
    *
-   * @throws TarjamaException if ONNX Runtime or SentencePiece fails
+   * @throws TarjamaException if ONNX Runtime or SentencePiece fails, or the lexical table cannot be
+   *     read (on the first alignment that needs it; the message names the file)
    */
   public Alignment align(String arabic, String english) {
     return align(arabic, english, List.of(defaultAttentionHead())).get(0);
