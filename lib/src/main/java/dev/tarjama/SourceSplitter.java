@@ -13,8 +13,16 @@ import java.util.List;
  */
 final class SourceSplitter {
 
-  /** A stretch of the input to translate in one search; ids end with end-of-sentence. */
-  record Piece(int start, int end, int[] ids) {}
+  /**
+   * A stretch of the input to translate in one search; ids end with end-of-sentence. A piece
+   * without an Arabic letter has no ids and its {@code copy} ({@link NonArabicText}) instead;
+   * {@code copy} is null for a piece to translate.
+   */
+  record Piece(int start, int end, int[] ids, String copy) {
+    Piece(int start, int end, int[] ids) {
+      this(start, end, ids, null);
+    }
+  }
 
   /** A source sentence and the pieces it is translated in. */
   record SentencePieces(int start, int end, List<Piece> pieces) {}
@@ -22,10 +30,12 @@ final class SourceSplitter {
   private final ArabicSegmenter segmenter = ArabicSegmenter.INSTANCE;
   private final MarianTokenizer tokenizer;
   private final int maxSourceTokens;
+  private final boolean copyNonArabic;
 
-  SourceSplitter(MarianTokenizer tokenizer, int maxSourceTokens) {
+  SourceSplitter(MarianTokenizer tokenizer, int maxSourceTokens, boolean copyNonArabic) {
     this.tokenizer = tokenizer;
     this.maxSourceTokens = maxSourceTokens;
+    this.copyNonArabic = copyNonArabic;
   }
 
   List<SentencePieces> split(String text) {
@@ -33,6 +43,12 @@ final class SourceSplitter {
     for (Sentence sentence : segmenter.segment(text)) {
       String clean = TextCleaner.clean(sentence.text());
       if (TextCleaner.isBlank(clean)) {
+        continue;
+      }
+      if (copyNonArabic && NonArabicText.hasNoArabicLetter(clean)) {
+        Piece copied =
+            new Piece(sentence.start(), sentence.end(), new int[0], NonArabicText.copy(clean));
+        out.add(new SentencePieces(sentence.start(), sentence.end(), List.of(copied)));
         continue;
       }
       int[] ids = tokenizer.encode(clean);

@@ -96,7 +96,8 @@ public final class Tarjama implements AutoCloseable {
               + maxSourceTokens);
     }
     this.pipeline =
-        new TranslationPipeline(model, tokenizer, config, maxSourceTokens, builder.batchSize);
+        new TranslationPipeline(
+            model, tokenizer, config, maxSourceTokens, builder.batchSize, builder.copyNonArabic);
     Path table = builder.lexicalTable.orElse(files.file(ModelAligner.LEXICAL_TABLE));
     if (builder.lexicalTable.isPresent() && !Files.isRegularFile(table)) {
       close();
@@ -302,6 +303,7 @@ public final class Tarjama implements AutoCloseable {
     private int batchSize = 16;
     private boolean lexicalShortlist;
     private Optional<Path> lexicalTable = Optional.empty();
+    private boolean copyNonArabic = true;
 
     private Builder(Path modelDir) {
       this.modelDir = modelDir;
@@ -355,6 +357,18 @@ public final class Tarjama implements AutoCloseable {
      */
     public Builder lexicalTable(Path file) {
       this.lexicalTable = Optional.of(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Whether a sentence without a single Arabic letter (an English quotation, a URL, a number) is
+     * copied instead of translated, with Arabic-Indic digits and Arabic punctuation written the
+     * English way (e.g. "١٢٣٤ ٥٦٧" → "1234 567"); its piece has score 0 and 0 tokens. On by
+     * default: a model trained on Arabic invents English for anything else. Off: every sentence
+     * goes to the model, as in Hugging Face's pipeline.
+     */
+    public Builder copyNonArabic(boolean enabled) {
+      this.copyNonArabic = enabled;
       return this;
     }
 

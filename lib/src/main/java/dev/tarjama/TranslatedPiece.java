@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param end one past the last char of the piece in the input
  * @param text the English of the best hypothesis
  * @param score the best hypothesis's score (see {@link Alternative#score})
- * @param tokens tokens the model generated for the best hypothesis, end-of-sentence included
+ * @param tokens tokens the model generated for the best hypothesis, end-of-sentence included; 0 for
+ *     a piece that was copied, not translated ({@link Tarjama.Builder#copyNonArabic}), whose score
+ *     is 0
  * @param alternatives the n-best list, best first; its first entry is the best hypothesis
  */
 public record TranslatedPiece(

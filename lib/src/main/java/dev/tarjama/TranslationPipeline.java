@@ -27,13 +27,14 @@ final class TranslationPipeline {
       MarianTokenizer tokenizer,
       ModelConfig config,
       int maxSourceTokens,
-      int batchSize) {
+      int batchSize,
+      boolean copyNonArabic) {
     this.tokenizer = tokenizer;
     this.search =
         new BeamSearch(
             model,
             new SpecialIds(config.decoderStartTokenId(), config.eosTokenId(), config.padTokenId()));
-    this.splitter = new SourceSplitter(tokenizer, maxSourceTokens);
+    this.splitter = new SourceSplitter(tokenizer, maxSourceTokens, copyNonArabic);
     this.batchSize = batchSize;
   }
 
@@ -101,6 +102,15 @@ final class TranslationPipeline {
   }
 
   private TranslatedPiece toPiece(SourceSplitter.Piece piece, List<Hypothesis> nbest) {
+    if (piece.copy() != null) {
+      return new TranslatedPiece(
+          piece.start(),
+          piece.end(),
+          piece.copy(),
+          0.0,
+          0,
+          List.of(new Alternative(piece.copy(), 0.0)));
+    }
     if (nbest.isEmpty()) {
       // Nothing to translate (only characters the cleaner removes): an empty translation.
       return new TranslatedPiece(piece.start(), piece.end(), "", 0.0, 0, List.of());

@@ -107,6 +107,26 @@ class TarjamaTest {
   }
 
   @Test
+  void sentencesWithoutArabicLettersAreCopiedUnlessTurnedOff() {
+    String text = "ابتسمت نانسي بسعادة.\nHello world.\n١٢٣٤ ٥٦٧";
+    Translation t = translate(text);
+    assertEquals(3, t.sentences().size());
+    SentenceTranslation arabic = t.sentences().get(0);
+    assertTrue(arabic.pieces().get(0).tokens() > 0);
+    assertEquals("Hello world.", t.sentences().get(1).text());
+    assertEquals(0, t.sentences().get(1).pieces().get(0).tokens());
+    assertEquals(0.0, t.sentences().get(1).score());
+    assertEquals("1234 567", t.sentences().get(2).text());
+    assertEquals(arabic.text() + "\nHello world.\n1234 567", t.text());
+    try (Tarjama all = Tarjama.builder(MODEL).copyNonArabic(false).build()) {
+      Translation u = all.translate(text, fast, TranslationProgress.NONE);
+      assertEquals(arabic.text(), u.sentences().get(0).text());
+      assertTrue(u.sentences().get(1).pieces().get(0).tokens() > 0);
+      assertTrue(u.sentences().get(2).pieces().get(0).tokens() > 0);
+    }
+  }
+
+  @Test
   void unpairedSurrogatesAndControlCharactersAreCleaned() {
     String text = "مرحبا\uD800 بالعالم\u0000\u0007. \uDC00\u202Eسلام\u202C.";
     Translation t = translate(text);

@@ -45,12 +45,24 @@ final class ModelOption {
               + " at clause boundaries. Default: the model's positions.")
   Integer maxSourceTokens;
 
+  @Option(
+      names = "--copy-non-arabic",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Copy sentences without an Arabic letter (English, URLs, numbers; Arabic digits and"
+              + " punctuation written the English way) instead of translating them (default);"
+              + " --no-copy-non-arabic sends every sentence to the model.")
+  boolean copyNonArabic = true;
+
   /** A builder for the model directory with these options applied. */
   Tarjama.Builder builder() {
     Tarjama.Builder builder =
         Tarjama.builder(directory())
             .quantized(quantized)
             .lexicalShortlist(lexicalShortlist)
+            .copyNonArabic(copyNonArabic)
             .threads(threads);
     if (maxSourceTokens != null) {
       builder.maxSourceTokens(maxSourceTokens);

@@ -48,6 +48,28 @@ class TranslateCommandTest {
   }
 
   @Test
+  void sentencesWithoutArabicLettersAreCopiedUnlessTurnedOff(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("in.txt");
+    Files.writeString(file, "Hello world.\n١٢٣٤ ٥٦٧\n", StandardCharsets.UTF_8);
+    String[] result =
+        run("translate", "--model", MODEL, "--beam", "1", "--no-progress", file.toString());
+    assertEquals("0", result[0], result[2]);
+    assertEquals("Hello world.\n1234 567\n", result[1]);
+    result =
+        run(
+            "translate",
+            "--model",
+            MODEL,
+            "--beam",
+            "1",
+            "--no-progress",
+            "--no-copy-non-arabic",
+            file.toString());
+    assertEquals("0", result[0], result[2]);
+    assertTrue(!result[1].equals("Hello world.\n1234 567\n"), result[1]);
+  }
+
+  @Test
   void jsonGivesSpansScoresAndPiecesFromStandardInput() {
     InputStream original = System.in;
     try {
