@@ -99,11 +99,12 @@ public final class Tarjama implements AutoCloseable {
         new TranslationPipeline(
             model, tokenizer, config, maxSourceTokens, builder.batchSize, builder.copyNonArabic);
     Path table = builder.lexicalTable.orElse(files.file(ModelAligner.LEXICAL_TABLE));
-    if (builder.lexicalTable.isPresent() && !Files.isRegularFile(table)) {
+    boolean hasTable = Files.isRegularFile(table);
+    if (builder.lexicalTable.isPresent() && !hasTable) {
       close();
       throw new TarjamaException("lexical table not found: " + table);
     }
-    this.aligner = new ModelAligner(model, tokenizer, Files.isRegularFile(table) ? table : null);
+    this.aligner = new ModelAligner(model, tokenizer, hasTable ? table : null);
   }
 
   /**

@@ -123,10 +123,30 @@ public final class LexicalTable {
     return forward.length;
   }
 
+  /** t(target | source) + t(source | target) by word ids ({@link #sourceId}, {@link #targetId}). */
+  double bothWays(int sourceId, int targetId) {
+    int slot = slot(sourceId, targetId);
+    return slot < 0 ? 0 : forward[slot] + reverse[slot];
+  }
+
+  /** The id of a source word, looked up lowercased; -1 if the table lacks it. */
+  int sourceId(String sourceWord) {
+    return sourceIds.getOrDefault(sourceWord.toLowerCase(Locale.ROOT), -1);
+  }
+
+  /** The id of a target word, looked up lowercased; -1 if the table lacks it. */
+  int targetId(String targetWord) {
+    return targetIds.getOrDefault(targetWord.toLowerCase(Locale.ROOT), -1);
+  }
+
   private int slot(String sourceWord, String targetWord) {
-    Integer s = sourceIds.get(sourceWord.toLowerCase(Locale.ROOT));
-    Integer t = targetIds.get(targetWord.toLowerCase(Locale.ROOT));
-    return s == null || t == null ? LongIntMap.MISSING : slots.get(LongIntMap.key(s, t));
+    return slot(sourceId(sourceWord), targetId(targetWord));
+  }
+
+  private int slot(int sourceId, int targetId) {
+    return sourceId < 0 || targetId < 0
+        ? LongIntMap.MISSING
+        : slots.get(LongIntMap.key(sourceId, targetId));
   }
 
   /**

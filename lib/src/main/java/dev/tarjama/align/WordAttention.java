@@ -122,14 +122,13 @@ final class WordAttention {
    */
   void applyLexicalPrior(
       LexicalTable table, List<Word> sourceWords, List<Word> targetWords, double floor) {
+    int[] sourceIds = sourceWords.stream().mapToInt(w -> table.sourceId(w.text())).toArray();
     float[][] weighted = new float[scores.length][];
     for (int j = 0; j < scores.length; j++) {
       weighted[j] = scores[j].clone();
-      String target = targetWords.get(j).text();
+      int target = table.targetId(targetWords.get(j).text());
       for (int i = 0; i < weighted[j].length; i++) {
-        String source = sourceWords.get(i).text();
-        weighted[j][i] *=
-            (float) (table.forward(source, target) + table.reverse(source, target) + floor);
+        weighted[j][i] *= (float) (table.bothWays(sourceIds[i], target) + floor);
       }
     }
     scores = weighted;
