@@ -1,7 +1,8 @@
 """Dev comparison of the last checkpoint and the averages of the last 2, 3, ..., N (greedy chrF on
 the first 200 dev pairs, dev cross-entropy); writes the best to WORK/final.pt ({config, state_dict}).
 
-Usage (/usr/bin/python3): pick_checkpoint.py WORK VOCAB CORPUS [N]
+Usage (/usr/bin/python3): pick_checkpoint.py WORK VOCAB CORPUS [N [STRIDE]]
+(STRIDE k: the 200 dev pairs are every k-th one, as train.py --eval-stride)
 """
 
 import glob
@@ -39,6 +40,7 @@ def main():
 
     class A:
         eval_sents = 200
+        eval_stride = int(sys.argv[5]) if len(sys.argv) > 5 else 1
     best = None
     for name, sd in cands.items():
         m = MarianMTModel(cfg)

@@ -126,6 +126,40 @@ def piece_links(pharaoh, src_words, tgt_words, n_src, n_tgt):
     return sorted(links)
 
 
+def concat_items(parts, eos):
+    """One training pair made of several: sources and targets joined in order (each part's </s>
+    dropped, one at the end), alignment links shifted, as Kondo et al. (2021) and Nguyen et al.
+    (2021) concatenate sentences so that a model trained on short pairs sees long inputs."""
+    src, tgt, links = [], [], []
+    with_align = all("align" in p for p in parts)
+    for p in parts:
+        if with_align:
+            end = (len(p["src"]) - 1, len(p["tgt"]) - 1)
+            links += [(s + len(src), t + len(tgt)) for s, t in p["align"] if (s, t) != end]
+        src += p["src"][:-1]
+        tgt += p["tgt"][:-1]
+    item = {"src": src + [eos], "tgt": tgt + [eos], "origin": "concat"}
+    if with_align:
+        item["align"] = links + [(len(src), len(tgt))]
+    return item
+
+
+def add_concatenations(epoch_data, args, rng, eos, max_len=200):
+    """Appends args.concat × (number of pairs from args.concat_origins) concatenations of 2 to
+    args.concat_max random such pairs (drawn from the epoch's pairs, so upsampling weighs them)."""
+    origins = set(args.concat_origins.split(","))
+    pool = [x for x in epoch_data if x["origin"] in origins]
+    if not pool or args.concat <= 0:
+        return epoch_data
+    extra = []
+    for _ in range(int(args.concat * len(pool))):
+        parts = [pool[rng.randrange(len(pool))] for _ in range(rng.randint(2, args.concat_max))]
+        item = concat_items(parts, eos)
+        if len(item["src"]) <= max_len and len(item["tgt"]) <= max_len:
+            extra.append(item)
+    return epoch_data + extra
+
+
 def make_batches(data, batch_tokens, rng):
     """Length-bucketed batches of about batch_tokens padded target (and source) tokens."""
     order = sorted(range(len(data)), key=lambda i: (len(data[i]["tgt"]), len(data[i]["src"]), rng.random()))
@@ -228,8 +262,9 @@ def evaluate(model, dev, dev_text, tok, args):
         first = enc[:, 0]
         spread = float((first - first.mean(0, keepdim=True)).abs().mean())
     ar, en = dev_text
-    hyps = greedy(model, tok, ar[: args.eval_sents])
-    chrf = corpus_chrf(hyps, en[: args.eval_sents])
+    picked = list(range(len(ar)))[:: args.eval_stride][: args.eval_sents]
+    hyps = greedy(model, tok, [ar[i] for i in picked])
+    chrf = corpus_chrf(hyps, [en[i] for i in picked])
     model.train()
     return tot / n, chrf, (spread, hyps[:3])
 
@@ -338,6 +373,7 @@ def train(args):
     while True:
         rng = random.Random(args.seed * 1000 + state["epoch"])
         epoch_data = [x for x in expanded if rng.random() < keep.get(x["origin"], 1.0)]
+        epoch_data = add_concatenations(epoch_data, args, rng, tok.eos)
         batches = make_batches(epoch_data, args.batch_tokens, rng)
         while state["batch"] < len(batches):
             b = collate(epoch_data, batches[state["batch"]], tok.pad, with_align)
@@ -473,6 +509,11 @@ def main():
     p.add_argument("--max-steps", type=int, default=10 ** 9)
     p.add_argument("--eval-minutes", type=float, default=10)
     p.add_argument("--eval-sents", type=int, default=300)
+    p.add_argument("--eval-stride", type=int, default=1, help="greedy chrF on every k-th dev pair")
+    p.add_argument("--concat", type=float, default=0.0,
+                   help="per epoch, this fraction × the --concat-origins pairs of concatenated pairs")
+    p.add_argument("--concat-origins", default="tatoeba,un,tico19")
+    p.add_argument("--concat-max", type=int, default=3, help="pairs per concatenation, at most")
     p.add_argument("--patience", type=int, default=4)
     p.add_argument("--keep", type=int, default=5)
     p.add_argument("--last", type=int, default=4)
