@@ -60,10 +60,18 @@ for s in ${SETS:-flores ntrex tico tatoeba}; do
     ./tarjama evaluate -m "$model" $(args_for "$s") --beam 4 --threads "${THREADS:-0}" \
       --output "$out/$s.hyp" --report "$out/$s"
   fi
-  # PYTHONHASHSEED: the lexicon breaks ties in set order, which Python randomises per process
-  [ -s "$out/$s.dict" ] || PYTHONHASHSEED=0 $py models/training/dict_baseline.py models/training/work/corpus < "$out/$s.src" > "$out/$s.dict"
-  ./tarjama score "$out/$s.ref" -i "$out/$s.dict" -m bleu chrf -b -w 2 > "$out/$s.dict.scores"
+  if [ -s models/training/work/corpus/train.ar ]; then
+    # PYTHONHASHSEED: the lexicon breaks ties in set order, which Python randomises per process
+    [ -s "$out/$s.dict" ] || PYTHONHASHSEED=0 $py models/training/dict_baseline.py models/training/work/corpus < "$out/$s.src" > "$out/$s.dict"
+    ./tarjama score "$out/$s.ref" -i "$out/$s.dict" -m bleu chrf -b -w 2 > "$out/$s.dict.scores"
+  else
+    rm -f "$out/$s.dict.scores"
+  fi
 done
+if [ ! -s models/training/work/corpus/train.ar ]; then
+  echo "score_card.sh: no dictionary baseline: its lexicon is learnt from the training corpus," \
+    "models/training/work/corpus/train.{ar,en} is missing; models/training/build_data.sh rebuilds it" >&2
+fi
 
 {
   echo "| set | lines | model BLEU | model chrF2 | dictionary BLEU | dictionary chrF2 | seconds (model) |"
@@ -73,9 +81,12 @@ done
 import json, sys
 r = json.load(open(sys.argv[1]))
 sc = {x["name"]: x for x in r["scores"]}
-d = json.load(open(sys.argv[2]))
+try:
+    d = [f"{float(x):.2f}" for x in json.load(open(sys.argv[2]))]
+except FileNotFoundError:  # no training corpus, no dictionary (see the message above)
+    d = ["–", "–"]
 print(f"| {r['test_set']} | {r['lines']:,} | {sc['BLEU']['score']:.2f} (± {sc['BLEU']['ci95']:.2f}) | "
-      f"{sc['chrF2']['score']:.2f} (± {sc['chrF2']['ci95']:.2f}) | {float(d[0]):.2f} | {float(d[1]):.2f} | {r['seconds']:.0f} |")
+      f"{sc['chrF2']['score']:.2f} (± {sc['chrF2']['ci95']:.2f}) | {d[0]} | {d[1]} | {r['seconds']:.0f} |")
 PY
   done
 } | tee "$out/scores.md"
