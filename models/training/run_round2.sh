@@ -9,11 +9,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${ALIGN:?set ALIGN to the Pharaoh alignment file of work/corpus/train.{ar,en}}"
-export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4
-# THREADS=2 uses both cores: OpenBLAS (torch's BLAS here) doubles its matmul GFLOPS with 2 threads;
-# OMP_WAIT_POLICY=PASSIVE keeps idle OpenMP threads from spinning.
-threads="${THREADS:-1}"
-export OMP_NUM_THREADS=$threads OPENBLAS_NUM_THREADS=$threads MKL_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE
+# shellcheck source=cpu_env.sh
+. "$here/cpu_env.sh"  # tcmalloc, THREADS → $threads and the BLAS/OpenMP thread counts
 exec nice -n -10 /usr/bin/python3 "$here/train.py" train --work "$here/work/run2" \
   --corpus "$here/work/corpus" --vocab "$here/work/vocab" --align "$ALIGN" --align-weight 0.1 ${INIT:+--init "$INIT"} \
   --upsample tatoeba=3,un=4,tico19=4 --sample gettext=0.35,mozilla=0.5,freedict=0.5 \

@@ -9,9 +9,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${ALIGN:?set ALIGN to the Pharaoh alignment file of work/corpus/train.{ar,en}}"
-export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4
-threads="${THREADS:-1}"
-export OMP_NUM_THREADS=$threads OPENBLAS_NUM_THREADS=$threads MKL_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE
+# shellcheck source=cpu_env.sh
+. "$here/cpu_env.sh"  # tcmalloc, THREADS → $threads and the BLAS/OpenMP thread counts
 mkdir -p "$here/work/run3"
 # the encoded corpus is round 2's (same corpus, vocabulary and alignments)
 [ -e "$here/work/run3/data.pt" ] || cp "$here/work/run2/data.pt" "$here/work/run3/data.pt"

@@ -53,6 +53,10 @@ with open(f"{out}/{name}.src", "w", encoding="utf-8") as s, open(f"{out}/{name}.
 PY
 }
 
+# the dictionary's lexicon is learnt from the training corpus (build_data.sh)
+have_corpus=false
+[ -s models/training/work/corpus/train.ar ] && have_corpus=true
+
 for s in ${SETS:-flores ntrex tico tatoeba}; do
   kept_lines "$s"
   if [ ! -s "$out/$s.json" ]; then
@@ -60,7 +64,7 @@ for s in ${SETS:-flores ntrex tico tatoeba}; do
     ./tarjama evaluate -m "$model" $(args_for "$s") --beam 4 --threads "${THREADS:-0}" \
       --output "$out/$s.hyp" --report "$out/$s"
   fi
-  if [ -s models/training/work/corpus/train.ar ]; then
+  if $have_corpus; then
     # PYTHONHASHSEED: the lexicon breaks ties in set order, which Python randomises per process
     [ -s "$out/$s.dict" ] || PYTHONHASHSEED=0 $py models/training/dict_baseline.py models/training/work/corpus < "$out/$s.src" > "$out/$s.dict"
     ./tarjama score "$out/$s.ref" -i "$out/$s.dict" -m bleu chrf -b -w 2 > "$out/$s.dict.scores"
@@ -68,7 +72,7 @@ for s in ${SETS:-flores ntrex tico tatoeba}; do
     rm -f "$out/$s.dict.scores"
   fi
 done
-if [ ! -s models/training/work/corpus/train.ar ]; then
+if ! $have_corpus; then
   echo "score_card.sh: no dictionary baseline: its lexicon is learnt from the training corpus," \
     "models/training/work/corpus/train.{ar,en} is missing; models/training/build_data.sh rebuilds it" >&2
 fi

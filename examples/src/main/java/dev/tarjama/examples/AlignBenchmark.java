@@ -132,7 +132,8 @@ public final class AlignBenchmark {
       // corpus plus the gold sentences (unsupervised: the gold links are not used)
       Path table = Files.createTempFile("alignbenchmark-", ".tsv.gz");
       try {
-        LexicalTable.of(forwardTraining.model(), reverseTraining.model(), TABLE_MINIMUM)
+        LexicalTable.of(
+                forwardTraining.model(), reverseTraining.model(), MakeLexicalTable.DEFAULT_MINIMUM)
             .write(table);
         try (Tarjama mt = Tarjama.builder(model).lexicalTable(table).build()) {
           List<WordAlignment> transductive = new ArrayList<>();
@@ -299,9 +300,6 @@ public final class AlignBenchmark {
     }
     return heads;
   }
-
-  /** The shipped table's threshold (MakeLexicalTable's default). */
-  private static final double TABLE_MINIMUM = 0.001;
 
   /** Each target word linked to the source word at the same relative position. */
   private static WordAlignment diagonal(SentencePair pair) {

@@ -25,6 +25,9 @@ import java.util.Locale;
  * models/tarjama-ar-en/lexical_table.tsv.gz}: about a minute and 3 GB of heap for its 264k pairs.
  */
 public final class MakeLexicalTable {
+  /** The threshold of the shipped table: word pairs with t below it both ways are left out. */
+  static final double DEFAULT_MINIMUM = 0.001;
+
   private MakeLexicalTable() {}
 
   public static void main(String[] args) throws IOException {
@@ -32,7 +35,7 @@ public final class MakeLexicalTable {
       System.err.println("usage: MakeLexicalTable CORPUS_PREFIX OUT [MIN_PROBABILITY]");
       System.exit(2);
     }
-    double min = args.length == 3 ? Double.parseDouble(args[2]) : 0.001;
+    double min = args.length == 3 ? Double.parseDouble(args[2]) : DEFAULT_MINIMUM;
     List<String> ar = Files.readAllLines(Path.of(args[0] + ".ar"), StandardCharsets.UTF_8);
     List<String> en = Files.readAllLines(Path.of(args[0] + ".en"), StandardCharsets.UTF_8);
     if (ar.size() != en.size()) {
@@ -57,7 +60,7 @@ public final class MakeLexicalTable {
         "wrote %s: %d word pairs with t >= %s either way, %d bytes," + " %.0f s%n",
         out,
         table.size(),
-        args.length == 3 ? args[2] : "0.001",
+        args.length == 3 ? args[2] : String.valueOf(DEFAULT_MINIMUM),
         Files.size(out),
         seconds(start));
   }
