@@ -92,7 +92,8 @@ final class AlignCommand implements Callable<Integer> {
       paramLabel = "RULE",
       description =
           "Attention: which word pairs are linked: target-argmax, source-argmax, intersect,"
-              + " grow-diag, grow-diag-final-and, union (default: the library's).")
+              + " grow-diag, grow-diag-final-and, union, agreement (default: the library's,"
+              + " agreement).")
   String links;
 
   @Option(
@@ -126,6 +127,13 @@ final class AlignCommand implements Callable<Integer> {
           "Attention: weigh the attention with the word translation probabilities of the model's"
               + " lexical_table.tsv.gz (on by default where the model has one).")
   Boolean lexicalPrior;
+
+  @Option(
+      names = "--article-next-word",
+      negatable = true,
+      description =
+          "Attention: English \"the\" takes the scores of the word after it (on by default).")
+  Boolean articleTakesNextWord;
 
   @Option(
       names = "--shifted",
@@ -232,6 +240,9 @@ final class AlignCommand implements Callable<Integer> {
     }
     if (lexicalPrior != null) {
       result = result.withLexicalPrior(lexicalPrior);
+    }
+    if (articleTakesNextWord != null) {
+      result = result.withArticleTakesNextWord(articleTakesNextWord);
     }
     return result;
   }

@@ -1,6 +1,7 @@
 package dev.tarjama.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -66,9 +67,34 @@ class AlignCommandTest {
       boolean punctuationApart,
       boolean lexicalPrior)
       throws IOException {
+    return reference(
+        "Nancy smiled happily.",
+        layer,
+        head,
+        pooling,
+        rule,
+        eosIsNull,
+        diagonalPrior,
+        punctuationApart,
+        lexicalPrior,
+        false);
+  }
+
+  private static String reference(
+      String target,
+      int layer,
+      int head,
+      String pooling,
+      String rule,
+      boolean eosIsNull,
+      boolean diagonalPrior,
+      boolean punctuationApart,
+      boolean lexicalPrior,
+      boolean articleTakesNextWord)
+      throws IOException {
     for (String line : Files.readAllLines(REFERENCE, StandardCharsets.UTF_8)) {
       JsonObject r = JsonParser.parseString(line).getAsJsonObject();
-      if (r.get("target").getAsString().equals("Nancy smiled happily.")
+      if (r.get("target").getAsString().equals(target)
           && r.get("layer").getAsInt() == layer
           && r.get("head").getAsInt() == head
           && r.get("pooling").getAsString().equals(pooling)
@@ -76,11 +102,17 @@ class AlignCommandTest {
           && r.get("eos_is_null").getAsBoolean() == eosIsNull
           && r.get("diagonal_prior").getAsBoolean() == diagonalPrior
           && r.get("punctuation_apart").getAsBoolean() == punctuationApart
-          && r.get("lexical_prior").getAsBoolean() == lexicalPrior) {
+          && r.get("lexical_prior").getAsBoolean() == lexicalPrior
+          && r.get("article_takes_next_word").getAsBoolean() == articleTakesNextWord) {
         return r.get("pharaoh").getAsString();
       }
     }
     throw new AssertionError("no reference record for these settings");
+  }
+
+  /** The library's default extraction with or without the lexical prior, for {@code target}. */
+  private static String defaults(String target, boolean lexicalPrior) throws IOException {
+    return reference(target, 1, -1, "sum", "agreement", false, true, true, lexicalPrior, true);
   }
 
   @Test
@@ -92,8 +124,8 @@ class AlignCommandTest {
     assertEquals("0", result[0], result[2]);
     String[] lines = result[1].split("\n", -1);
     assertEquals(4, lines.length, result[1]);
-    // The library's defaults: last layer's mean, grow-diag-final-and, sum, prior, punctuation.
-    assertEquals(reference(1, -1, "sum", "grow-diag-final-and", false, true, true), lines[0]);
+    // The library's defaults: last layer's mean, agreement, sum, prior, punctuation, "the".
+    assertEquals(defaults("Nancy smiled happily.", false), lines[0]);
     assertEquals("", lines[1]);
     assertEquals("", lines[2]);
   }
@@ -117,6 +149,7 @@ class AlignCommandTest {
             "max",
             "--eos-null",
             "--no-diagonal-prior",
+            "--no-article-next-word",
             ar.toString(),
             en.toString());
     assertEquals("0", result[0], result[2]);
@@ -131,6 +164,7 @@ class AlignCommandTest {
             "--links",
             "target-argmax",
             "--no-punctuation-apart",
+            "--no-article-next-word",
             ar.toString(),
             en.toString());
     assertEquals(reference(1, 0, "sum", "target-argmax", false, true, false), result[1].strip());
@@ -151,13 +185,10 @@ class AlignCommandTest {
     Path en = write(dir, "a.en", "Nancy smiled happily.\n");
     String[] result = run("align", "-m", model.toString(), ar.toString(), en.toString());
     assertEquals("0", result[0], result[2]);
-    assertEquals(
-        reference(1, -1, "sum", "grow-diag-final-and", false, true, true, true), result[1].strip());
+    assertEquals(defaults("Nancy smiled happily.", true), result[1].strip());
     result =
         run("align", "-m", model.toString(), "--no-lexical-prior", ar.toString(), en.toString());
-    assertEquals(
-        reference(1, -1, "sum", "grow-diag-final-and", false, true, true, false),
-        result[1].strip());
+    assertEquals(defaults("Nancy smiled happily.", false), result[1].strip());
     result =
         run(
             "align",
@@ -169,10 +200,45 @@ class AlignCommandTest {
             "target-argmax",
             "--no-diagonal-prior",
             "--no-punctuation-apart",
+            "--no-article-next-word",
             ar.toString(),
             en.toString());
     assertEquals(
         reference(1, 0, "sum", "target-argmax", false, false, false, true), result[1].strip());
+  }
+
+  /**
+   * "the" takes the scores of the word after it by default; --no-article-next-word turns it off.
+   */
+  @Test
+  void articleTakesTheNextWordUnlessTurnedOff(@TempDir Path dir) throws IOException {
+    Path model = Files.createDirectory(dir.resolve("model"));
+    try (var files = Files.list(Path.of(MODEL))) {
+      for (Path f : files.toList()) {
+        Files.createSymbolicLink(model.resolve(f.getFileName()), f.toAbsolutePath());
+      }
+    }
+    Files.copy(
+        REFERENCE.resolveSibling("lexical_table.tsv.gz"), model.resolve("lexical_table.tsv.gz"));
+    String english = "The bridge was built by the Romans.";
+    Path ar = write(dir, "a.ar", "الجسر بني على يدي الرومان.\n");
+    Path en = write(dir, "a.en", english + "\n");
+    String[] result = run("align", "-m", model.toString(), ar.toString(), en.toString());
+    assertEquals("0", result[0], result[2]);
+    assertEquals(defaults(english, true), result[1].strip());
+    // (agreement ignores --eos-null; the reference's record without "the" has it on)
+    result =
+        run(
+            "align",
+            "-m",
+            model.toString(),
+            "--no-article-next-word",
+            "--eos-null",
+            ar.toString(),
+            en.toString());
+    String off = reference(english, 1, -1, "sum", "agreement", true, true, true, true, false);
+    assertEquals(off, result[1].strip());
+    assertNotEquals(defaults(english, true), off);
   }
 
   @Test

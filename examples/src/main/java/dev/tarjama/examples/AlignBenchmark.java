@@ -175,8 +175,8 @@ public final class AlignBenchmark {
             String.format(
                 Locale.ROOT,
                 "%n# default: AER %.1f on the odd-numbered gold pairs (1, 3, ...: where"
-                    + " AttentionExtraction.LEXICAL_FLOOR was chosen), %.1f on the even-numbered"
-                    + " ones",
+                    + " AttentionExtraction.LEXICAL_FLOOR, AGREEMENT_THRESHOLD and"
+                    + " articleTakesNextWord were chosen), %.1f on the even-numbered ones",
                 100 * parts[0].errorRate(),
                 100 * parts[1].errorRate());
       }
@@ -239,6 +239,7 @@ public final class AlignBenchmark {
           false,
           false,
           false,
+          false,
           false);
 
   /** The extraction variants scored on the default head and on the last layer's mean. */
@@ -263,7 +264,17 @@ public final class AlignBenchmark {
     all.add(base.withDiagonalPrior(true));
     all.add(base.withPunctuationApart(true));
     all.add(base.withLexicalPrior(true));
-    all.add(AttentionExtraction.DEFAULTS.withLexicalPrior(false));
+    all.add(base.withArticleTakesNextWord(true));
+    AttentionExtraction defaults = AttentionExtraction.DEFAULTS;
+    all.add(defaults.withLexicalPrior(false));
+    all.add(defaults.withArticleTakesNextWord(false));
+    all.add(defaults.withRule(AttentionExtraction.Rule.GROW_DIAG_FINAL_AND));
+    // the default of sessions 5 and 6
+    all.add(
+        defaults
+            .withRule(AttentionExtraction.Rule.GROW_DIAG_FINAL_AND)
+            .withArticleTakesNextWord(false));
+    all.add(defaults.withLexicalPrior(false).withArticleTakesNextWord(false));
     AttentionExtraction both = base.withDiagonalPrior(true).withPunctuationApart(true);
     all.add(both);
     for (AttentionExtraction.Rule rule : AttentionExtraction.Rule.values()) {

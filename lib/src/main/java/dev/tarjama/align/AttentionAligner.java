@@ -12,8 +12,9 @@ import java.util.Objects;
  * source word {@code i} (summed, averaged or maxed, {@link AttentionExtraction#pooling}). The
  * target side links each target word to its argmax source word; the source side links each source
  * word to the target word with the largest {@code W[j][i]}; {@link AttentionExtraction#rule} keeps
- * one side or combines both. Each link's weight is {@code W[j][i]}. JDK only: the caller runs the
- * model. Stateless and thread-safe.
+ * one side, combines both, or thresholds the posteriors of both ({@link
+ * AttentionExtraction.Rule#AGREEMENT}). Each link's weight is {@code W[j][i]}. JDK only: the caller
+ * runs the model. Stateless and thread-safe.
  */
 public final class AttentionAligner {
   private AttentionAligner() {}
@@ -101,8 +102,9 @@ public final class AttentionAligner {
             targetWords.size(),
             shifted,
             extraction.pooling());
+    boolean[] targetPunctuation = punctuation(targetWords);
     if (extraction.punctuationApart()) {
-      words.keepPunctuationApart(punctuation(sourceWords), punctuation(targetWords));
+      words.keepPunctuationApart(punctuation(sourceWords), targetPunctuation);
     }
     if (extraction.lexicalPrior() && lexicalTable != null) {
       words.applyLexicalPrior(
@@ -111,11 +113,10 @@ public final class AttentionAligner {
     if (extraction.diagonalPrior()) {
       words.applyDiagonalPrior(AttentionExtraction.DIAGONAL_TENSION);
     }
-    WordAlignment linked =
-        extraction
-            .rule()
-            .combine(
-                words.targetSide(extraction.eosIsNull()), words.sourceSide(extraction.eosIsNull()));
+    if (extraction.articleTakesNextWord()) {
+      words.moveArticles(targetWords, targetPunctuation);
+    }
+    WordAlignment linked = extraction.rule().links(words, extraction.eosIsNull());
     List<AlignmentLink> links = new ArrayList<>();
     for (WordLink link : linked.links()) {
       float weight = words.weight(link.targetWord(), link.sourceWord());

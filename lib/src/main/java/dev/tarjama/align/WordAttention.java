@@ -160,6 +160,59 @@ final class WordAttention {
   }
 
   /**
+   * Gives each article ({@link AttentionExtraction#isArticle}) the scores of the target word after
+   * it, when that word has pieces and is not punctuation; from the end, so "the the X" reads X
+   * twice. {@link #weight} still returns the article's own attention.
+   */
+  void moveArticles(List<Word> targetWords, boolean[] targetPunctuation) {
+    float[][] moved = scores.clone();
+    for (int j = moved.length - 2; j >= 0; j--) {
+      if (hasPieces[j]
+          && hasPieces[j + 1]
+          && !targetPunctuation[j + 1]
+          && AttentionExtraction.isArticle(targetWords.get(j).text())) {
+        moved[j] = moved[j + 1].clone();
+      }
+    }
+    scores = moved;
+  }
+
+  /**
+   * The pairs whose posteriors agree ({@link AttentionExtraction.Rule#AGREEMENT}): {@code P(i | j)}
+   * is each target word's scores normalised over the source words, {@code P(j | i)} those
+   * posteriors normalised over the target words; {@code (i, j)} is linked when {@code P(i | j) ·
+   * P(j | i) >= threshold²}. Links in source, then target order.
+   */
+  WordAlignment agreement(double threshold) {
+    int sources = sourceNull.length;
+    double[][] posterior = new double[scores.length][sources];
+    double[] column = new double[sources];
+    for (int j = 0; j < scores.length; j++) {
+      if (!hasPieces[j]) {
+        continue;
+      }
+      double sum = 0;
+      for (int i = 0; i < sources; i++) {
+        sum += scores[j][i];
+      }
+      for (int i = 0; i < sources && sum > 0; i++) {
+        posterior[j][i] = scores[j][i] / sum;
+        column[i] += posterior[j][i];
+      }
+    }
+    List<WordLink> links = new ArrayList<>();
+    for (int i = 0; i < sources; i++) {
+      for (int j = 0; j < scores.length; j++) {
+        double p = posterior[j][i];
+        if (p > 0 && p * (p / column[i]) >= threshold * threshold) {
+          links.add(new WordLink(i, j));
+        }
+      }
+    }
+    return new WordAlignment(links);
+  }
+
+  /**
    * Each target word with pieces linked to its argmax source word (none if NULL wins or every score
    * is zero).
    */

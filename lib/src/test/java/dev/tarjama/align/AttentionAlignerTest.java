@@ -20,6 +20,7 @@ class AttentionAlignerTest {
           false,
           false,
           false,
+          false,
           false);
 
   /** Six one-piece source words a..f, five target words x y z u v; eos column and row last. */
@@ -175,6 +176,67 @@ class AttentionAlignerTest {
     // Target side first: 0-3 (a aligned) no, 5-4 (f and v unaligned) yes; then the source side:
     // 4-4 (v now aligned) no, 5-0 no.
     assertEquals("0-0 1-1 2-3 3-2 5-4", link(AttentionExtraction.Rule.GROW_DIAG_FINAL_AND));
+  }
+
+  @Test
+  void agreementLinksThePairsWhosePosteriorsAgree() {
+    // P(i | j): each row over a..f (x's row sums to .97: a .464, f .412, the others .031; the
+    // other rows sum to 1). P(j | i): those normalised per column (column sums a 1.004, b .921,
+    // c .571, d .911, e .681, f .912). sqrt(P(i | j) * P(j | i)) >= 0.4 for a-x .463, b-y .729,
+    // d-z .733, f-x .432; c-u .397 and f-v .366 fall just short; u and v get no link.
+    assertEquals("0-0 1-1 3-2 5-0", link(AttentionExtraction.Rule.AGREEMENT));
+  }
+
+  @Test
+  void agreementIgnoresEndOfSentenceAsNull() {
+    AttentionExtraction agreement = TARGET_ARGMAX.withRule(AttentionExtraction.Rule.AGREEMENT);
+    assertEquals(
+        link(AttentionExtraction.Rule.AGREEMENT),
+        AttentionAligner.align(
+                "a b c d e f",
+                List.of("\u2581a", "\u2581b", "\u2581c", "\u2581d", "\u2581e", "\u2581f"),
+                "x y z u v",
+                List.of("\u2581x", "\u2581y", "\u2581z", "\u2581u", "\u2581v"),
+                SIX_BY_FIVE,
+                false,
+                agreement.withEosIsNull(true))
+            .pharaoh());
+  }
+
+  @Test
+  void articleTakesTheScoresOfTheWordAfterIt() {
+    // "the": a .9, b .1; "door": a .2, b .8. Moved, "the" reads door's row -> b, with its own
+    // attention .1 as the weight; capitals too. "the" at the end, or before a mark, keeps its own
+    // row.
+    float[][] attention = {{.9f, .1f, 0f}, {.2f, .8f, 0f}, {0f, 0f, 1f}};
+    List<String> ab = List.of("\u2581a", "\u2581b");
+    AttentionExtraction moved = TARGET_ARGMAX.withArticleTakesNextWord(true);
+    List<String> theDoor = List.of("\u2581the", "\u2581door");
+    assertEquals(
+        "0-0 1-1",
+        AttentionAligner.align("a b", ab, "the door", theDoor, attention, false, TARGET_ARGMAX)
+            .pharaoh());
+    Alignment alignment =
+        AttentionAligner.align(
+            "a b", ab, "The door", List.of("\u2581The", "\u2581door"), attention, false, moved);
+    assertEquals("1-0 1-1", alignment.pharaoh());
+    assertEquals(0.1f, alignment.links().get(0).weight(), 1e-6f);
+    assertEquals(
+        "0-0 1-1",
+        AttentionAligner.align(
+                "a b", ab, "x the", List.of("\u2581x", "\u2581the"), attention, false, moved)
+            .pharaoh());
+    assertEquals(
+        "0-0 1-1",
+        AttentionAligner.align(
+                "a b", ab, "the .", List.of("\u2581the", "\u2581."), attention, false, moved)
+            .pharaoh());
+    // "a" is not in ARTICLES: Arabic has no indefinite article for it to share
+    assertEquals(
+        "0-0 1-1",
+        AttentionAligner.align(
+                "a b", ab, "a door", List.of("\u2581a", "\u2581door"), attention, false, moved)
+            .pharaoh());
   }
 
   @Test
