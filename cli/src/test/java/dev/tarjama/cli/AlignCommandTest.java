@@ -173,14 +173,7 @@ class AlignCommandTest {
   /** A model directory with a lexical table uses it by default; --no-lexical-prior turns it off. */
   @Test
   void lexicalTableOfTheModelDirectoryIsUsedUnlessTurnedOff(@TempDir Path dir) throws IOException {
-    Path model = Files.createDirectory(dir.resolve("model"));
-    try (var files = Files.list(Path.of(MODEL))) {
-      for (Path f : files.toList()) {
-        Files.createSymbolicLink(model.resolve(f.getFileName()), f.toAbsolutePath());
-      }
-    }
-    Files.copy(
-        REFERENCE.resolveSibling("lexical_table.tsv.gz"), model.resolve("lexical_table.tsv.gz"));
+    Path model = modelWithTable(dir);
     Path ar = write(dir, "a.ar", "ابتسمت نانسي بسعادة.\n");
     Path en = write(dir, "a.en", "Nancy smiled happily.\n");
     String[] result = run("align", "-m", model.toString(), ar.toString(), en.toString());
@@ -212,14 +205,7 @@ class AlignCommandTest {
    */
   @Test
   void articleTakesTheNextWordUnlessTurnedOff(@TempDir Path dir) throws IOException {
-    Path model = Files.createDirectory(dir.resolve("model"));
-    try (var files = Files.list(Path.of(MODEL))) {
-      for (Path f : files.toList()) {
-        Files.createSymbolicLink(model.resolve(f.getFileName()), f.toAbsolutePath());
-      }
-    }
-    Files.copy(
-        REFERENCE.resolveSibling("lexical_table.tsv.gz"), model.resolve("lexical_table.tsv.gz"));
+    Path model = modelWithTable(dir);
     String english = "The bridge was built by the Romans.";
     Path ar = write(dir, "a.ar", "الجسر بني على يدي الرومان.\n");
     Path en = write(dir, "a.en", english + "\n");
@@ -239,6 +225,21 @@ class AlignCommandTest {
     String off = reference(english, 1, -1, "sum", "agreement", true, true, true, true, false);
     assertEquals(off, result[1].strip());
     assertNotEquals(defaults(english, true), off);
+  }
+
+  /**
+   * The fixture model's files linked into {@code dir/model}, with the reference's lexical table.
+   */
+  private static Path modelWithTable(Path dir) throws IOException {
+    Path model = Files.createDirectory(dir.resolve("model"));
+    try (var files = Files.list(Path.of(MODEL))) {
+      for (Path f : files.toList()) {
+        Files.createSymbolicLink(model.resolve(f.getFileName()), f.toAbsolutePath());
+      }
+    }
+    Files.copy(
+        REFERENCE.resolveSibling("lexical_table.tsv.gz"), model.resolve("lexical_table.tsv.gz"));
+    return model;
   }
 
   @Test

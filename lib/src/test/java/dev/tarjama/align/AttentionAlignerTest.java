@@ -36,6 +36,10 @@ class AttentionAlignerTest {
   // Columns: a -> x (.45), b -> y, c -> u (.30), d -> z, e -> v (.30), f -> x (.40 > .35).
 
   private static String link(AttentionExtraction.Rule rule) {
+    return link(TARGET_ARGMAX.withRule(rule));
+  }
+
+  private static String link(AttentionExtraction extraction) {
     return AttentionAligner.align(
             "a b c d e f",
             List.of("\u2581a", "\u2581b", "\u2581c", "\u2581d", "\u2581e", "\u2581f"),
@@ -43,7 +47,7 @@ class AttentionAlignerTest {
             List.of("\u2581x", "\u2581y", "\u2581z", "\u2581u", "\u2581v"),
             SIX_BY_FIVE,
             false,
-            TARGET_ARGMAX.withRule(rule))
+            extraction)
         .pharaoh();
   }
 
@@ -190,17 +194,7 @@ class AttentionAlignerTest {
   @Test
   void agreementIgnoresEndOfSentenceAsNull() {
     AttentionExtraction agreement = TARGET_ARGMAX.withRule(AttentionExtraction.Rule.AGREEMENT);
-    assertEquals(
-        link(AttentionExtraction.Rule.AGREEMENT),
-        AttentionAligner.align(
-                "a b c d e f",
-                List.of("\u2581a", "\u2581b", "\u2581c", "\u2581d", "\u2581e", "\u2581f"),
-                "x y z u v",
-                List.of("\u2581x", "\u2581y", "\u2581z", "\u2581u", "\u2581v"),
-                SIX_BY_FIVE,
-                false,
-                agreement.withEosIsNull(true))
-            .pharaoh());
+    assertEquals(link(agreement), link(agreement.withEosIsNull(true)));
   }
 
   @Test
