@@ -80,8 +80,8 @@ public record AttentionExtraction(
    * measured, each part helping on its own), the lexical prior where the model has a table (AER
    * 25.3 → 15.2 on the session-4 default model), "the" scored as the word after it, and the pairs
    * whose two posteriors agree linked (with the lexical prior: 15.5 → 12.8 on the session-6 model,
-   * where grow-diag-final-and of the two argmaxes gave 15.5 and 14.2 with "the" moved;
-   * docs/notes/NOTES-align.md).
+   * where grow-diag-final-and of the two argmaxes gave 15.5 and 14.2 with "the" moved; 15.6 → 13.0
+   * on the session-7 model; docs/notes/NOTES-align.md).
    */
   public static final AttentionExtraction DEFAULTS =
       new AttentionExtraction(Pooling.SUM, Rule.AGREEMENT, false, true, true, true, true);
