@@ -6,23 +6,23 @@ substitution: Fadaee et al. 2017, "Data Augmentation for Low-Resource NMT"; Peng
 
 A position (Arabic word i, English word j) is replaced only when:
   - the fast_align link i-j is the only link of i and of j (work/train.align, grow-diag-final-and);
-  - the English word is letters only, 3+ letters, not a function word;
-  - the English word is a CLDR name or a noun-like word (see noun_like), the Arabic word letters
-    only;
-  - its clitic prefix (و ف ب ل ك, with or without ال) is found by stripping prefixes until a
-    one-word dictionary entry is left, else only a definite article (after a clitic) is taken.
+  - the English word is letters only (3+), not a function word, and a CLDR name or noun-like
+    (see noun_like); the Arabic word is letters only.
+The Arabic word's clitic prefix (و ف ب ل ك, with or without ال) is found by stripping prefixes
+until a one-word dictionary entry is left, else only a definite article (after a clitic) is taken.
 The replacement is a random dictionary entry of the same kind: a CLDR name for a name (countries,
-cities, languages), a noun-like FreeDict word with the same English ending (-s or not) for a noun. The Arabic clitic prefix and the definite article are kept; English case follows the
-replaced word. Word counts do not change, so the pair's alignment line still holds.
+cities, languages), a FreeDict noun with the same English ending (-s or not) for a noun. The
+Arabic clitic prefix and the definite article are kept; English case follows the replaced word.
+Word counts do not change, so the pair's alignment line still holds.
 
 Dictionary: the one-word pairs of the corpus (FreeDict headwords, CLDR names, one-word UI strings)
 whose English is one word, the most frequent English per Arabic word. Replacements come from its
 CLDR names and its FreeDict words that are noun-like or that end as nouns do (-tion, -ment, -ity,
-…) and occur in the corpus's sentences. Nothing outside
-work/corpus/train.* is read, so no test set is touched (the corpus has none: clean_corpus.py).
+…) and occur in the corpus's sentences. Nothing outside work/corpus/train.* and the alignment is
+read, so no test set is touched (the corpus has none: clean_corpus.py).
 
 Usage (/usr/bin/python3): make_substitutions.py <corpus-dir> <align-file> <out-dir>
-  [--variants tatoeba=2,un=8,tico19=8] [--seed 1]
+  [--variants tatoeba=2,un=8,tico19=8] [--seed 1] [--min-count 3]
 writes <out-dir>/train.{ar,en,src} (origin "subst") and <out-dir>/train.align.
 """
 
@@ -72,13 +72,14 @@ def dictionary(ar, en, src):
 
 
 def replacement_pools(lex, en, src, min_count):
-    """Replacements by kind (English ending, is_name): CLDR names, and FreeDict words whose English
-    occurs at least min_count times in the corpus's sentences (common words, not FreeDict's rare
-    inflections; one-word UI strings are left out, many are lower-cased names)."""
+    """Replacements by kind (English ending, is_name): CLDR names, and FreeDict words that are
+    noun-like or have a noun ending and occur in the corpus's sentences (not FreeDict's rare
+    words; one-word UI strings are left out, many are lower-cased names)."""
     nouns, seen = noun_like(en, src, min_count)
     pools = collections.defaultdict(list)
     for stem, (word, name, s) in sorted(lex.items()):
-        if s == "cldr" or (s == "freedict" and (word in nouns or (NOUN_ENDING.search(word) and word in seen))):
+        noun = word in nouns or (NOUN_ENDING.search(word) and word in seen)
+        if s == "cldr" or (s == "freedict" and noun):
             pools[(ending(word), name)].append((stem, word))
     return pools
 
