@@ -6,15 +6,18 @@
 # three sources) instead of the first 200 (all Tatoeba).
 #   ALIGN=$PWD/models/training/work/train.align THREADS=2 MINUTES=70 nohup setsid models/training/run_round3.sh > models/training/work/run3.out 2>&1 < /dev/null &
 # Same command resumes from work/run3/last.pt.
+# RUN (default run3) names the work directory; arguments are passed on to train.py after these
+# (a later option overrides an earlier one), as run_round4.sh does.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${ALIGN:?set ALIGN to the Pharaoh alignment file of work/corpus/train.{ar,en}}"
 # shellcheck source=cpu_env.sh
 . "$here/cpu_env.sh"  # tcmalloc, THREADS → $threads and the BLAS/OpenMP thread counts
-mkdir -p "$here/work/run3"
+run="$here/work/${RUN:-run3}"
+mkdir -p "$run"
 # the encoded corpus is round 2's (same corpus, vocabulary and alignments)
-[ -e "$here/work/run3/data.pt" ] || cp "$here/work/run2/data.pt" "$here/work/run3/data.pt"
-exec nice -n -10 /usr/bin/python3 "$here/train.py" train --work "$here/work/run3" \
+[ -e "$run/data.pt" ] || cp "$here/work/run2/data.pt" "$run/data.pt"
+exec nice -n -10 /usr/bin/python3 "$here/train.py" train --work "$run" \
   --corpus "$here/work/corpus" --vocab "$here/work/vocab" --align "$ALIGN" --align-weight 0.1 \
   --init "${INIT:-$here/work/run2/final.pt}" \
   --upsample tatoeba=3,un=4,tico19=4 --sample gettext=0.35,mozilla=0.5,freedict=0.5 \
@@ -22,4 +25,4 @@ exec nice -n -10 /usr/bin/python3 "$here/train.py" train --work "$here/work/run3
   --d-model 256 --enc-layers 4 --dec-layers 3 --heads 8 \
   --ffn 1024 --dropout 0.1 --label-smoothing 0.1 --lr 2e-4 --warmup 200 --batch-tokens 3000 \
   --max-minutes "${MINUTES:-70}" --eval-minutes 12 --eval-sents 200 --eval-stride 5 --patience 4 --keep 5 \
-  --threads "$threads" --log-every 20
+  --threads "$threads" --log-every 20 "$@"
