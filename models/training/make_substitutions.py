@@ -71,11 +71,10 @@ def dictionary(ar, en, src):
     return {a: c.most_common(1)[0][0] for a, c in counts.items()}
 
 
-def replacement_pools(lex, en, src, min_count):
+def replacement_pools(lex, nouns, seen):
     """Replacements by kind (English ending, is_name): CLDR names, and FreeDict words that are
     noun-like or have a noun ending and occur in the corpus's sentences (not FreeDict's rare
     words; one-word UI strings are left out, many are lower-cased names)."""
-    nouns, seen = noun_like(en, src, min_count)
     pools = collections.defaultdict(list)
     for stem, (word, name, s) in sorted(lex.items()):
         noun = word in nouns or (NOUN_ENDING.search(word) and word in seen)
@@ -144,8 +143,8 @@ def main():
     links = read(args.align)
     assert len(links) == len(ar), f"{args.align}: {len(links)} lines, corpus {len(ar)}"
     lex = dictionary(ar, en, src)
-    pools = replacement_pools(lex, en, src, args.min_count)
-    nouns, _ = noun_like(en, src, args.min_count)
+    nouns, seen = noun_like(en, src, args.min_count)
+    pools = replacement_pools(lex, nouns, seen)
     names = {word for word, name, _ in lex.values() if name}
     variants = {k: int(v) for k, v in (p.split("=") for p in args.variants.split(","))}
     os.makedirs(args.out, exist_ok=True)
