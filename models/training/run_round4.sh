@@ -6,10 +6,16 @@
 # lr 1.5e-4 (round 3 ended at 4.6e-5).
 #   ALIGN=$PWD/models/training/work/train.align THREADS=2 MINUTES=70 nohup setsid models/training/run_round4.sh > models/training/work/run4.out 2>&1 < /dev/null &
 # Same command resumes from work/run4/last.pt.
+# Round 5 is the same with another draw of substitution pairs (SEED=2 → work/subst-seed2), round 4's
+# final weights and peak lr 1e-4:
+#   ALIGN=… THREADS=2 MINUTES=70 RUN=run5 SEED=2 INIT=$PWD/models/training/work/run4/final-session9.pt models/training/run_round4.sh --lr 1e-4
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${ALIGN:?set ALIGN to the Pharaoh alignment file of work/corpus/train.{ar,en}}"
-[ -e "$here/work/subst/train.align" ] ||
-  /usr/bin/python3 "$here/make_substitutions.py" "$here/work/corpus" "$ALIGN" "$here/work/subst"
-RUN=run4 INIT="${INIT:-$here/work/run3/final-session7.pt}" exec "$here/run_round3.sh" \
-  --extra "$here/work/subst" --lr 1.5e-4 --warmup 150 "$@"
+seed="${SEED:-1}"
+subst="$here/work/subst"
+[ "$seed" = 1 ] || subst="$here/work/subst-seed$seed"
+[ -e "$subst/train.align" ] ||
+  /usr/bin/python3 "$here/make_substitutions.py" "$here/work/corpus" "$ALIGN" "$subst" --seed "$seed"
+RUN="${RUN:-run4}" INIT="${INIT:-$here/work/run3/final-session7.pt}" exec "$here/run_round3.sh" \
+  --extra "$subst" --lr 1.5e-4 --warmup 150 "$@"
