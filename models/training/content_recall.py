@@ -20,6 +20,7 @@ this it as its their his her he she they we you not no but which who has have ha
 could also""".split())
 
 BAND = 15
+LAST_BAND = 5  # 75+ pieces
 
 
 def content_words(line):
@@ -45,7 +46,7 @@ def main():
     if args[:1] == ["--by-length"]:
         import sentencepiece
         sp = sentencepiece.SentencePieceProcessor(model_file=args[2])
-        bands = [min(len(sp.encode(line)) + 1, 6 * BAND - 1) // BAND for line in read_lines(args[1])]
+        bands = [min((len(sp.encode(line)) + 1) // BAND, LAST_BAND) for line in read_lines(args[1])]
         args = args[3:]
     refs = [content_words(line) for line in read_lines(args[0])]
     if bands is not None and len(bands) != len(refs):
@@ -62,7 +63,7 @@ def main():
         for band in sorted(set(bands)):
             rows = [i for i, b in enumerate(bands) if b == band]
             hit, n_ref, _ = recall([refs[i] for i in rows], [hyps[i] for i in rows])
-            label = f"{band * BAND}-{band * BAND + BAND - 1}" if band < 5 else f"{band * BAND}+"
+            label = f"{band * BAND}-{band * BAND + BAND - 1}" if band < LAST_BAND else f"{band * BAND}+"
             print(f"  source pieces {label}: {len(rows)} lines, recall {hit / max(n_ref, 1):.3f}")
 
 

@@ -6,9 +6,9 @@
 # lr 1.5e-4 (round 3 ended at 4.6e-5).
 #   ALIGN=$PWD/models/training/work/train.align THREADS=2 MINUTES=70 nohup setsid models/training/run_round4.sh > models/training/work/run4.out 2>&1 < /dev/null &
 # Same command resumes from work/run4/last.pt.
-# Round 5 is the same with another draw of substitution pairs (SEED=2 → work/subst-seed2), round 4's
-# final weights and peak lr 1e-4:
-#   ALIGN=… THREADS=2 MINUTES=70 RUN=run5 SEED=2 INIT=$PWD/models/training/work/run4/final-session9.pt models/training/run_round4.sh --lr 1e-4
+# Round 5 (not kept) was the same with another draw of substitution pairs (SEED=2 →
+# work/subst-seed2), round 4's final weights and peak lr 1e-4:
+#   ALIGN=… THREADS=2 MINUTES=55 RUN=run5 SEED=2 INIT=$PWD/models/training/work/run4/final-session8.pt models/training/run_round4.sh --lr 1e-4
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${ALIGN:?set ALIGN to the Pharaoh alignment file of work/corpus/train.{ar,en}}"
