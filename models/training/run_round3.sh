@@ -15,8 +15,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 . "$here/cpu_env.sh"  # tcmalloc, THREADS → $threads and the BLAS/OpenMP thread counts
 run="$here/work/${RUN:-run3}"
 mkdir -p "$run"
-# the encoded corpus is round 2's (same corpus, vocabulary and alignments)
-[ -e "$run/data.pt" ] || cp "$here/work/run2/data.pt" "$run/data.pt"
+# the encoded corpus is round 2's (same corpus, vocabulary and alignments); on a machine without
+# round 2's work directory train.py encodes it afresh
+[ -e "$run/data.pt" ] || [ ! -e "$here/work/run2/data.pt" ] || cp "$here/work/run2/data.pt" "$run/data.pt"
 exec nice -n -10 /usr/bin/python3 "$here/train.py" train --work "$run" \
   --corpus "$here/work/corpus" --vocab "$here/work/vocab" --align "$ALIGN" --align-weight 0.1 \
   --init "${INIT:-$here/work/run2/final.pt}" \
