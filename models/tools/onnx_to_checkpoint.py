@@ -42,6 +42,17 @@ def initializers(path: str) -> Dict[str, np.ndarray]:
     return {i.name: numpy_helper.to_array(i) for i in onnx.load(path).graph.initializer}
 
 
+def read_model_dir(model_dir: str) -> Dict[str, Dict[str, np.ndarray]]:
+    """file name → its initializers, for the two files of the merged layout."""
+    files = {}
+    for name in FILES:
+        path = os.path.join(model_dir, name)
+        if not os.path.exists(path):
+            raise FileNotFoundError(f"{path}: this tool reads the merged layout (encoder + merged decoder)")
+        files[name] = initializers(path)
+    return files
+
+
 def learn_mapping(config: MarianConfig) -> Dict[Tuple[str, str], Tuple[str, bool]]:
     """(file, initializer name) → (state_dict key, transposed) for every weight-sized initializer."""
     torch.manual_seed(0)
@@ -50,7 +61,8 @@ def learn_mapping(config: MarianConfig) -> Dict[Tuple[str, str], Tuple[str, bool
         for p in model.parameters():
             p.copy_(torch.randn_like(p))  # distinct values everywhere: no zero biases or unit norms
     # the positional tables are buffers or parameters depending on the model code: match both
-    tensors = {k: v.detach().numpy() for k, v in model.state_dict().items()}
+    state = model.state_dict()
+    tensors = {k: v.detach().numpy() for k, v in state.items()}
     by_value: Dict[Tuple[tuple, bytes], Tuple[str, bool]] = {}
     for key, value in tensors.items():
         by_value.setdefault((value.shape, value.tobytes()), (key, False))
@@ -72,34 +84,30 @@ def learn_mapping(config: MarianConfig) -> Dict[Tuple[str, str], Tuple[str, bool
                 mapping[(name, init)] = hit
     found = {key for key, _ in mapping.values()}
     # tied weights (the token embeddings, lm_head) share storage with a key that was found
-    found_storage = {model.state_dict()[k].data_ptr() for k in found}
-    missing = {k for k in set(tensors) - found if model.state_dict()[k].data_ptr() not in found_storage}
+    found_storage = {state[k].data_ptr() for k in found}
+    missing = {k for k in set(tensors) - found if state[k].data_ptr() not in found_storage}
     if missing:
         raise ValueError(f"parameters not found in the export: {sorted(missing)[:5]}")
     return mapping
 
 
-def recover(model_dir: str) -> MarianMTModel:
+def recover(model_dir: str, given: Dict[str, Dict[str, np.ndarray]]) -> MarianMTModel:
+    """The model whose export ``given`` (read_model_dir of ``model_dir``) is."""
     config = MarianConfig.from_json(os.path.join(model_dir, "config.json"))
     mapping = learn_mapping(config)
     model = MarianMTModel(config)
     state = model.state_dict()
     loaded = {}
-    for name in FILES:
-        path = os.path.join(model_dir, name)
-        if not os.path.exists(path):
-            raise FileNotFoundError(f"{path}: this tool reads the merged layout (encoder + merged decoder)")
-        values = initializers(path)
-        for (file, init), (key, transposed) in mapping.items():
-            if file != name:
-                continue
-            if init not in values:
-                raise ValueError(f"{path} has no initializer {init}: exported by another torch version?")
-            value = values[init].T if transposed else values[init]
-            value = np.ascontiguousarray(value).reshape(state[key].shape)
-            if key in loaded and not np.array_equal(loaded[key], value):
-                raise ValueError(f"{key} differs between its copies in {model_dir}")
-            loaded[key] = value
+    for (name, init), (key, transposed) in mapping.items():
+        values = given[name]
+        if init not in values:
+            raise ValueError(f"{os.path.join(model_dir, name)} has no initializer {init}: "
+                             "exported by another torch version?")
+        value = values[init].T if transposed else values[init]
+        value = np.ascontiguousarray(value).reshape(state[key].shape)
+        if key in loaded and not np.array_equal(loaded[key], value):
+            raise ValueError(f"{key} differs between its copies in {model_dir}")
+        loaded[key] = value
     with torch.no_grad():
         for key, value in loaded.items():
             state[key].copy_(torch.from_numpy(value.copy()))  # in place: tied weights follow
@@ -107,20 +115,20 @@ def recover(model_dir: str) -> MarianMTModel:
     return model
 
 
-def check_round_trip(model: MarianMTModel, model_dir: str) -> int:
-    """Export ``model`` again; every weight initializer must equal ``model_dir``'s. Returns the count."""
+def check_round_trip(model: MarianMTModel, given: Dict[str, Dict[str, np.ndarray]]) -> int:
+    """Export ``model`` again; every initializer must equal ``given``'s. Returns the count."""
     compared = 0
     with tempfile.TemporaryDirectory() as tmp:
         export(model, tmp, "merged", attentions=True)
-        for name in FILES:
-            given = initializers(os.path.join(model_dir, name))
-            again = initializers(os.path.join(tmp, name))
-            if given.keys() != again.keys():
-                raise ValueError(f"{name}: the re-export has other initializer names")
-            for init, value in given.items():
-                if not np.array_equal(value, again[init]):
-                    raise ValueError(f"{name}: initializer {init} differs after the round trip")
-                compared += 1
+        again_all = read_model_dir(tmp)
+    for name in FILES:
+        again = again_all[name]
+        if given[name].keys() != again.keys():
+            raise ValueError(f"{name}: the re-export has other initializer names")
+        for init, value in given[name].items():
+            if not np.array_equal(value, again[init]):
+                raise ValueError(f"{name}: initializer {init} differs after the round trip")
+            compared += 1
     return compared
 
 
@@ -129,8 +137,9 @@ def main(argv=None) -> None:
     p.add_argument("model_dir", help="directory with config.json, encoder_model.onnx, decoder_model_merged.onnx")
     p.add_argument("out", help="checkpoint to write ({config, state_dict})")
     args = p.parse_args(argv)
-    model = recover(args.model_dir)
-    compared = check_round_trip(model, args.model_dir)
+    given = read_model_dir(args.model_dir)
+    model = recover(args.model_dir, given)
+    compared = check_round_trip(model, given)
     torch.save({"config": asdict(model.config), "state_dict": model.state_dict(),
                 "recovered_from": os.path.abspath(args.model_dir)}, args.out)
     print(f"{args.out}: {sum(p.numel() for p in model.parameters()):,} parameters; "

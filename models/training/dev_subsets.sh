@@ -5,7 +5,7 @@
 #   tat.{ar,en}     the first 200 Tatoeba pairs
 #   models/training/dev_subsets.sh [OUT_DIR]      (default: models/training/work/devsets)
 # Then, for a candidate model DIR: ./tarjama evaluate -m DIR -s OUT_DIR/formal.ar -r OUT_DIR/formal.en
-#   --name dev-formal --beam 4 --threads 0 --report REPORT.md
+#   --name dev-formal --beam 4 --threads 0 --report PREFIX   (writes PREFIX.md and PREFIX.json)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 corpus="$here/work/corpus"
