@@ -9,11 +9,15 @@
 # Round 5 (not kept) was the same with another draw of substitution pairs (SEED=2 →
 # work/subst-seed2), round 4's final weights and peak lr 1e-4:
 #   ALIGN=… THREADS=2 MINUTES=55 RUN=run5 SEED=2 INIT=$PWD/models/training/work/run4/final-session8.pt models/training/run_round4.sh --lr 1e-4
-# Round 6 (shipped) was round 4's data with longer and more concatenations (as many as the
+# Round 6 (shipped in session 10) was round 4's data with longer and more concatenations (as many as the
 # Tatoeba, UN and TICO-19 pairs, each of 2-5 pairs, in place of half as many of 2-3), round 4's
 # final weights recovered from the shipped ONNX files (models/tools/onnx_to_checkpoint.py) and
 # peak lr 1e-4; stopped by hand after the checkpoint at 85.5 minutes:
 #   ALIGN=… THREADS=2 MINUTES=105 RUN=run6 INIT=$PWD/models/training/work/recovered/round4.pt models/training/run_round4.sh --lr 1e-4 --concat 1.0 --concat-max 5
+# Round 7 (shipped) was round 6 continued to step 4,413 (the same command with a larger MINUTES,
+# resumed from work/run6/last.pt, stopped by hand after that checkpoint), then fine-tuned with still longer concatenations (2-7 pairs) and
+# peak lr 1e-4 to its 100-minute limit:
+#   ALIGN=… THREADS=2 MINUTES=100 RUN=run7 INIT=$PWD/models/training/work/run6/ckpt-0004413.pt models/training/run_round4.sh --lr 1e-4 --concat 1.0 --concat-max 7
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${ALIGN:?set ALIGN to the Pharaoh alignment file of work/corpus/train.{ar,en}}"
