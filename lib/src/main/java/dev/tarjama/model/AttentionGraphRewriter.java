@@ -1,5 +1,18 @@
 package dev.tarjama.model;
 
+import static dev.tarjama.model.OnnxProto.ATTRIBUTE_GRAPH;
+import static dev.tarjama.model.OnnxProto.ATTRIBUTE_NAME;
+import static dev.tarjama.model.OnnxProto.FLOAT;
+import static dev.tarjama.model.OnnxProto.GRAPH_NODE;
+import static dev.tarjama.model.OnnxProto.GRAPH_OUTPUT;
+import static dev.tarjama.model.OnnxProto.NODE_ATTRIBUTE;
+import static dev.tarjama.model.OnnxProto.NODE_NAME;
+import static dev.tarjama.model.OnnxProto.NODE_OP_TYPE;
+import static dev.tarjama.model.OnnxProto.NODE_OUTPUT;
+import static dev.tarjama.model.OnnxProto.graphField;
+import static dev.tarjama.model.OnnxProto.identity;
+import static dev.tarjama.model.OnnxProto.tensorValue;
+
 import dev.tarjama.model.ProtoMessage.Field;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -23,21 +36,6 @@ import java.util.List;
  * without a shape. Nothing else in the model is decoded or changed.
  */
 final class AttentionGraphRewriter {
-  private static final int MODEL_GRAPH = 7;
-  private static final int GRAPH_NODE = 1;
-  private static final int GRAPH_OUTPUT = 12;
-  private static final int NODE_INPUT = 1;
-  private static final int NODE_OUTPUT = 2;
-  private static final int NODE_NAME = 3;
-  private static final int NODE_OP_TYPE = 4;
-  private static final int NODE_ATTRIBUTE = 5;
-  private static final int ATTRIBUTE_NAME = 1;
-  private static final int ATTRIBUTE_GRAPH = 6;
-  private static final int VALUE_INFO_NAME = 1;
-  private static final int VALUE_INFO_TYPE = 2;
-  private static final int TYPE_TENSOR = 1;
-  private static final int TENSOR_ELEM_TYPE = 1;
-  private static final int FLOAT = 1;
 
   private AttentionGraphRewriter() {}
 
@@ -51,21 +49,14 @@ final class AttentionGraphRewriter {
    */
   static ByteBuffer exposeCrossAttention(ByteBuffer model, int layers, String fileName) {
     ProtoMessage root = ProtoMessage.parse(model);
-    List<Field> graphs = root.fields(MODEL_GRAPH);
-    if (graphs.size() != 1) {
-      throw new ModelException(fileName + " holds no ONNX graph");
-    }
-    ProtoMessage graph = ProtoMessage.message(graphs.get(0));
+    Field graphField = graphField(root, fileName);
+    ProtoMessage graph = ProtoMessage.message(graphField);
     List<String> plain = softmaxOutputs(graph, layers);
     if (plain.stream().allMatch(name -> !name.isEmpty())) {
       for (int layer = 0; layer < layers; layer++) {
-        ProtoMessage identity = ProtoMessage.empty();
-        identity.add(NODE_INPUT, plain.get(layer));
-        identity.add(NODE_OUTPUT, OnnxNames.crossAttentionName(layer));
-        identity.add(NODE_NAME, "tarjama/cross_attentions." + layer);
-        identity.add(NODE_OP_TYPE, "Identity");
-        graph.add(GRAPH_NODE, identity);
-        graph.add(GRAPH_OUTPUT, floatOutput(OnnxNames.crossAttentionName(layer)));
+        String output = OnnxNames.crossAttentionName(layer);
+        graph.add(GRAPH_NODE, identity(plain.get(layer), output, "tarjama/" + output));
+        graph.add(GRAPH_OUTPUT, floatOutput(output));
       }
     } else if (!rewriteBranches(graph, layers)) {
       throw new ModelException(
@@ -75,7 +66,7 @@ final class AttentionGraphRewriter {
               + layers
               + " decoder layers, neither at the top level nor in the branches of an If node");
     }
-    root.replace(graphs.get(0), graph);
+    root.replace(graphField, graph);
     return root.toDirectBuffer();
   }
 
@@ -147,13 +138,6 @@ final class AttentionGraphRewriter {
   }
 
   private static ProtoMessage floatOutput(String name) {
-    ProtoMessage tensor = ProtoMessage.empty();
-    tensor.addVarint(TENSOR_ELEM_TYPE, FLOAT);
-    ProtoMessage type = ProtoMessage.empty();
-    type.add(TYPE_TENSOR, tensor);
-    ProtoMessage valueInfo = ProtoMessage.empty();
-    valueInfo.add(VALUE_INFO_NAME, name);
-    valueInfo.add(VALUE_INFO_TYPE, type);
-    return valueInfo;
+    return tensorValue(name, FLOAT, null);
   }
 }

@@ -1,5 +1,25 @@
 package dev.tarjama.model;
 
+import static dev.tarjama.model.OnnxProto.ATTRIBUTE_GRAPH;
+import static dev.tarjama.model.OnnxProto.ATTRIBUTE_INT;
+import static dev.tarjama.model.OnnxProto.ATTRIBUTE_NAME;
+import static dev.tarjama.model.OnnxProto.ATTRIBUTE_TYPE;
+import static dev.tarjama.model.OnnxProto.ATTRIBUTE_TYPE_INT;
+import static dev.tarjama.model.OnnxProto.FLOAT;
+import static dev.tarjama.model.OnnxProto.GRAPH_INPUT;
+import static dev.tarjama.model.OnnxProto.GRAPH_NODE;
+import static dev.tarjama.model.OnnxProto.GRAPH_OUTPUT;
+import static dev.tarjama.model.OnnxProto.INT64;
+import static dev.tarjama.model.OnnxProto.NODE_ATTRIBUTE;
+import static dev.tarjama.model.OnnxProto.NODE_INPUT;
+import static dev.tarjama.model.OnnxProto.NODE_NAME;
+import static dev.tarjama.model.OnnxProto.NODE_OP_TYPE;
+import static dev.tarjama.model.OnnxProto.NODE_OUTPUT;
+import static dev.tarjama.model.OnnxProto.VALUE_INFO_NAME;
+import static dev.tarjama.model.OnnxProto.graphField;
+import static dev.tarjama.model.OnnxProto.identity;
+import static dev.tarjama.model.OnnxProto.tensorValue;
+
 import dev.tarjama.model.ProtoMessage.Field;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -36,29 +56,6 @@ final class ShortlistGraphRewriter {
   static final String PAST_WEIGHT = "past_shortlist.weight";
   static final String PAST_BIAS = "past_shortlist.bias";
 
-  private static final int MODEL_GRAPH = 7;
-  private static final int GRAPH_NODE = 1;
-  private static final int GRAPH_INPUT = 11;
-  private static final int GRAPH_OUTPUT = 12;
-  private static final int NODE_INPUT = 1;
-  private static final int NODE_OUTPUT = 2;
-  private static final int NODE_NAME = 3;
-  private static final int NODE_OP_TYPE = 4;
-  private static final int NODE_ATTRIBUTE = 5;
-  private static final int ATTRIBUTE_NAME = 1;
-  private static final int ATTRIBUTE_INT = 3;
-  private static final int ATTRIBUTE_GRAPH = 6;
-  private static final int ATTRIBUTE_TYPE = 20;
-  private static final int ATTRIBUTE_TYPE_INT = 2;
-  private static final int VALUE_INFO_NAME = 1;
-  private static final int VALUE_INFO_TYPE = 2;
-  private static final int TYPE_TENSOR = 1;
-  private static final int TENSOR_ELEM_TYPE = 1;
-  private static final int TENSOR_SHAPE = 2;
-  private static final int SHAPE_DIM = 1;
-  private static final int DIM_PARAM = 2;
-  private static final int FLOAT = 1;
-  private static final int INT64 = 7;
 
   /** Which decoder a graph is. */
   enum Step {
@@ -84,11 +81,8 @@ final class ShortlistGraphRewriter {
    */
   static ByteBuffer restrictLogits(ByteBuffer model, Step step, String fileName) {
     ProtoMessage root = ProtoMessage.parse(model);
-    List<Field> graphs = root.fields(MODEL_GRAPH);
-    if (graphs.size() != 1) {
-      throw new ModelException(fileName + " holds no ONNX graph");
-    }
-    ProtoMessage graph = ProtoMessage.message(graphs.get(0));
+    Field graphField = graphField(root, fileName);
+    ProtoMessage graph = ProtoMessage.message(graphField);
     boolean done =
         step == Step.MERGED
             ? rewriteBranches(graph)
@@ -101,14 +95,14 @@ final class ShortlistGraphRewriter {
               + " (a quantized decoder is not supported)");
     }
     if (step != Step.CACHED) {
-      graph.add(GRAPH_INPUT, valueInfo(SHORTLIST_IDS, INT64, "shortlist_size"));
+      graph.add(GRAPH_INPUT, tensorValue(SHORTLIST_IDS, INT64, "shortlist_size"));
     }
     if (step != Step.FIRST) {
-      graph.add(GRAPH_INPUT, valueInfo(PAST_WEIGHT, FLOAT, null));
-      graph.add(GRAPH_INPUT, valueInfo(PAST_BIAS, FLOAT, null));
+      graph.add(GRAPH_INPUT, tensorValue(PAST_WEIGHT, FLOAT, null));
+      graph.add(GRAPH_INPUT, tensorValue(PAST_BIAS, FLOAT, null));
     }
     dropShape(graph, OnnxNames.LOGITS);
-    root.replace(graphs.get(0), graph);
+    root.replace(graphField, graph);
     return root.toDirectBuffer();
   }
 
@@ -148,8 +142,8 @@ final class ShortlistGraphRewriter {
       node.add(NODE_OUTPUT, PRESENT_WEIGHT);
       node.add(NODE_OUTPUT, PRESENT_BIAS);
       graph.replace(nodeField, node);
-      graph.add(GRAPH_OUTPUT, valueInfo(PRESENT_WEIGHT, FLOAT, null));
-      graph.add(GRAPH_OUTPUT, valueInfo(PRESENT_BIAS, FLOAT, null));
+      graph.add(GRAPH_OUTPUT, tensorValue(PRESENT_WEIGHT, FLOAT, null));
+      graph.add(GRAPH_OUTPUT, tensorValue(PRESENT_BIAS, FLOAT, null));
       return true;
     }
     return false;
@@ -189,8 +183,8 @@ final class ShortlistGraphRewriter {
             GRAPH_NODE, gather(matMul.strings(NODE_INPUT).get(1), weight, 1, prefix + "Weight"));
         graph.addFirst(GRAPH_NODE, gather(addInputs.get(biasInput), bias, -1, prefix + "Bias"));
         if (!branch) {
-          graph.add(GRAPH_OUTPUT, valueInfo(PRESENT_WEIGHT, FLOAT, null));
-          graph.add(GRAPH_OUTPUT, valueInfo(PRESENT_BIAS, FLOAT, null));
+          graph.add(GRAPH_OUTPUT, tensorValue(PRESENT_WEIGHT, FLOAT, null));
+          graph.add(GRAPH_OUTPUT, tensorValue(PRESENT_BIAS, FLOAT, null));
         }
       } else {
         weight = PAST_WEIGHT;
@@ -201,8 +195,8 @@ final class ShortlistGraphRewriter {
       if (branch) {
         String weightOut = passThrough(graph, weight, prefix + "weight_out");
         String biasOut = passThrough(graph, bias, prefix + "bias_out");
-        graph.add(GRAPH_OUTPUT, valueInfo(weightOut, FLOAT, null));
-        graph.add(GRAPH_OUTPUT, valueInfo(biasOut, FLOAT, null));
+        graph.add(GRAPH_OUTPUT, tensorValue(weightOut, FLOAT, null));
+        graph.add(GRAPH_OUTPUT, tensorValue(biasOut, FLOAT, null));
       }
       return true;
     }
@@ -217,12 +211,7 @@ final class ShortlistGraphRewriter {
     if (producer(graph, value) != null) {
       return value;
     }
-    ProtoMessage identity = ProtoMessage.empty();
-    identity.add(NODE_INPUT, value);
-    identity.add(NODE_OUTPUT, copy);
-    identity.add(NODE_NAME, copy + "/Identity");
-    identity.add(NODE_OP_TYPE, "Identity");
-    graph.add(GRAPH_NODE, identity);
+    graph.add(GRAPH_NODE, identity(value, copy, copy + "/Identity"));
     return copy;
   }
 
@@ -233,7 +222,7 @@ final class ShortlistGraphRewriter {
   private static void dropShape(ProtoMessage graph, String name) {
     for (Field outputField : graph.fields(GRAPH_OUTPUT)) {
       if (ProtoMessage.message(outputField).string(VALUE_INFO_NAME).equals(name)) {
-        graph.replace(outputField, valueInfo(name, FLOAT, null));
+        graph.replace(outputField, tensorValue(name, FLOAT, null));
       }
     }
   }
@@ -268,24 +257,5 @@ final class ShortlistGraphRewriter {
     node.add(NODE_OP_TYPE, "Gather");
     node.add(NODE_ATTRIBUTE, attribute);
     return node;
-  }
-
-  /** A tensor value of an element type, one dimension named {@code dim}, or no shape if null. */
-  private static ProtoMessage valueInfo(String name, int elementType, String dim) {
-    ProtoMessage tensor = ProtoMessage.empty();
-    tensor.addVarint(TENSOR_ELEM_TYPE, elementType);
-    if (dim != null) {
-      ProtoMessage dimension = ProtoMessage.empty();
-      dimension.add(DIM_PARAM, dim);
-      ProtoMessage shape = ProtoMessage.empty();
-      shape.add(SHAPE_DIM, dimension);
-      tensor.add(TENSOR_SHAPE, shape);
-    }
-    ProtoMessage type = ProtoMessage.empty();
-    type.add(TYPE_TENSOR, tensor);
-    ProtoMessage info = ProtoMessage.empty();
-    info.add(VALUE_INFO_NAME, name);
-    info.add(VALUE_INFO_TYPE, type);
-    return info;
   }
 }
