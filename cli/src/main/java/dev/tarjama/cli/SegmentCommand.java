@@ -97,7 +97,7 @@ final class SegmentCommand implements Callable<Integer> {
         .append(",\"end\":")
         .append(sentence.end())
         .append(",\"text\":");
-    quote(sentence.text(), out);
+    out.append(PythonJson.string(sentence.text()));
     out.append(",\"dateline\":");
     if (sentence.dateline().isPresent()) {
       Span dateline = sentence.dateline().get();
@@ -106,41 +106,11 @@ final class SegmentCommand implements Callable<Integer> {
           .append(",\"end\":")
           .append(dateline.end())
           .append(",\"text\":");
-      quote(dateline.text(text), out);
+      out.append(PythonJson.string(dateline.text(text)));
       out.append('}');
     } else {
       out.append("null");
     }
     return out.append('}').toString();
-  }
-
-  /** Writes a JSON string literal (RFC 8259): quotes, backslash and control chars escaped. */
-  private static void quote(String value, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || Character.isSurrogate(c) && !isPaired(value, i)) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
-  }
-
-  private static boolean isPaired(String value, int i) {
-    char c = value.charAt(i);
-    return Character.isHighSurrogate(c)
-        ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
   }
 }
