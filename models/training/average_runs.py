@@ -1,0 +1,36 @@
+"""The element-wise average of the final weights of several runs that share a starting point (a
+"model soup", Wortsman et al. 2022): here round 7's final weights and those of round 8, which
+fine-tuned them. Unlike pick_checkpoint.py, which averages checkpoints of one run, the inputs may
+come from different runs; they must have the same architecture (the first one's config is kept).
+
+Usage (/usr/bin/python3): average_runs.py OUT.pt IN.pt IN.pt [IN.pt ...]
+(each IN.pt a {config, state_dict} file, as pick_checkpoint.py writes WORK/final.pt)
+"""
+
+import sys
+
+import torch
+
+
+def main():
+    if len(sys.argv) < 4:
+        sys.exit(__doc__)
+    out, paths = sys.argv[1], sys.argv[2:]
+    checkpoints = [torch.load(p, map_location="cpu") for p in paths]
+    first = checkpoints[0]
+    for path, ckpt in zip(paths, checkpoints):
+        if ckpt["config"] != first["config"]:
+            sys.exit(f"{path}: config differs from {paths[0]}'s")
+        if ckpt["state_dict"].keys() != first["state_dict"].keys():
+            sys.exit(f"{path}: parameters differ from {paths[0]}'s")
+    state = {}
+    for key in first["state_dict"]:
+        total = sum(ckpt["state_dict"][key].double() for ckpt in checkpoints)
+        state[key] = (total / len(checkpoints)).to(first["state_dict"][key].dtype)
+    torch.save({"config": first["config"], "state_dict": state,
+                "chosen": "average of " + ", ".join(paths)}, out)
+    print(f"{out}: average of {len(paths)} runs' weights ({len(state)} tensors)")
+
+
+if __name__ == "__main__":
+    main()
