@@ -14,10 +14,14 @@
 # final weights recovered from the shipped ONNX files (models/tools/onnx_to_checkpoint.py) and
 # peak lr 1e-4; stopped by hand after the checkpoint at 85.5 minutes:
 #   ALIGN=… THREADS=2 MINUTES=105 RUN=run6 INIT=$PWD/models/training/work/recovered/round4.pt models/training/run_round4.sh --lr 1e-4 --concat 1.0 --concat-max 5
-# Round 7 (shipped) was round 6 continued to step 4,413 (the same command with a larger MINUTES,
+# Round 7 (shipped in session 11, half of the shipped average now) was round 6 continued to step 4,413 (the same command with a larger MINUTES,
 # resumed from work/run6/last.pt, stopped by hand after that checkpoint), then fine-tuned with still longer concatenations (2-7 pairs) and
 # peak lr 1e-4 to its 100-minute limit:
 #   ALIGN=… THREADS=2 MINUTES=100 RUN=run7 INIT=$PWD/models/training/work/run6/ckpt-0004413.pt models/training/run_round4.sh --lr 1e-4 --concat 1.0 --concat-max 7
+# Round 8 fine-tuned round 7's final weights with one and a half times as many concatenated pairs
+# as sentence pairs, of 2-9 each, to its 122-minute limit; the shipped weights are the average of
+# round 7's and round 8's final weights (finish_round2.sh AVERAGE_RUNS=…, models/training/README.md 3l):
+#   ALIGN=… THREADS=2 MINUTES=122 RUN=run8 INIT=$PWD/models/training/work/run7/final.pt models/training/run_round4.sh --lr 1e-4 --concat 1.5 --concat-max 9
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 : "${ALIGN:?set ALIGN to the Pharaoh alignment file of work/corpus/train.{ar,en}}"
