@@ -7,9 +7,13 @@ Usage (/usr/bin/python3): average_runs.py OUT.pt IN.pt IN.pt [IN.pt ...]
 (each IN.pt a {config, state_dict} file, as pick_checkpoint.py writes WORK/final.pt)
 """
 
+import os
 import sys
 
 import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from train import average_states  # noqa: E402  (train.py puts models/tools on the path)
 
 
 def main():
@@ -23,10 +27,7 @@ def main():
             sys.exit(f"{path}: config differs from {paths[0]}'s")
         if ckpt["state_dict"].keys() != first["state_dict"].keys():
             sys.exit(f"{path}: parameters differ from {paths[0]}'s")
-    state = {}
-    for key in first["state_dict"]:
-        total = sum(ckpt["state_dict"][key].double() for ckpt in checkpoints)
-        state[key] = (total / len(checkpoints)).to(first["state_dict"][key].dtype)
+    state = average_states([ckpt["state_dict"] for ckpt in checkpoints])
     torch.save({"config": first["config"], "state_dict": state,
                 "chosen": "average of " + ", ".join(paths)}, out)
     print(f"{out}: average of {len(paths)} runs' weights ({len(state)} tensors)")

@@ -438,17 +438,19 @@ def checkpoint(model, opt, state, dev, dev_text, tok, args):
     return state["bad_evals"] >= args.patience
 
 
+def average_states(states):
+    """The element-wise mean of state dicts with the same keys, summed in float64, each tensor
+    returned in its own dtype (`average` here and average_runs.py)."""
+    total = {k: v.double() for k, v in states[0].items()}
+    for sd in states[1:]:
+        for k in total:
+            total[k] += sd[k].double()
+    return {k: (v / len(states)).to(states[0][k].dtype) for k, v in total.items()}
+
+
 def average(args):
     paths = sorted(glob.glob(os.path.join(args.work, "ckpt-*.pt")))[-args.last:]
-    avg = None
-    for p in paths:
-        sd = torch.load(p)
-        if avg is None:
-            avg = {k: v.clone().double() for k, v in sd.items()}
-        else:
-            for k in avg:
-                avg[k] += sd[k].double()
-    avg = {k: (v / len(paths)).float() for k, v in avg.items()}
+    avg = average_states([torch.load(p) for p in paths])
     with open(os.path.join(args.work, "config.json"), encoding="utf-8") as f:
         cfg = MarianConfig.from_json(f.name)
     from dataclasses import asdict

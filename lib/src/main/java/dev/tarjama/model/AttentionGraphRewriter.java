@@ -2,16 +2,15 @@ package dev.tarjama.model;
 
 import static dev.tarjama.model.OnnxProto.ATTRIBUTE_GRAPH;
 import static dev.tarjama.model.OnnxProto.ATTRIBUTE_NAME;
-import static dev.tarjama.model.OnnxProto.FLOAT;
 import static dev.tarjama.model.OnnxProto.GRAPH_NODE;
 import static dev.tarjama.model.OnnxProto.GRAPH_OUTPUT;
 import static dev.tarjama.model.OnnxProto.NODE_ATTRIBUTE;
 import static dev.tarjama.model.OnnxProto.NODE_NAME;
 import static dev.tarjama.model.OnnxProto.NODE_OP_TYPE;
 import static dev.tarjama.model.OnnxProto.NODE_OUTPUT;
+import static dev.tarjama.model.OnnxProto.floatTensor;
 import static dev.tarjama.model.OnnxProto.graphField;
 import static dev.tarjama.model.OnnxProto.identity;
-import static dev.tarjama.model.OnnxProto.tensorValue;
 
 import dev.tarjama.model.ProtoMessage.Field;
 import java.nio.ByteBuffer;
@@ -56,7 +55,7 @@ final class AttentionGraphRewriter {
       for (int layer = 0; layer < layers; layer++) {
         String output = OnnxNames.crossAttentionName(layer);
         graph.add(GRAPH_NODE, identity(plain.get(layer), output, "tarjama/" + output));
-        graph.add(GRAPH_OUTPUT, floatOutput(output));
+        graph.add(GRAPH_OUTPUT, floatTensor(output));
       }
     } else if (!rewriteBranches(graph, layers)) {
       throw new ModelException(
@@ -99,7 +98,7 @@ final class AttentionGraphRewriter {
         if (outputs.stream().anyMatch(String::isEmpty)) {
           return false;
         }
-        outputs.forEach(name -> branch.add(GRAPH_OUTPUT, floatOutput(name)));
+        outputs.forEach(name -> branch.add(GRAPH_OUTPUT, floatTensor(name)));
         attribute.replace(graphField, branch);
         newGraphs.add(attribute);
       }
@@ -108,7 +107,7 @@ final class AttentionGraphRewriter {
       }
       for (int layer = 0; layer < layers; layer++) {
         node.add(NODE_OUTPUT, OnnxNames.crossAttentionName(layer));
-        graph.add(GRAPH_OUTPUT, floatOutput(OnnxNames.crossAttentionName(layer)));
+        graph.add(GRAPH_OUTPUT, floatTensor(OnnxNames.crossAttentionName(layer)));
       }
       graph.replace(nodeField, node);
       return true;
@@ -135,9 +134,5 @@ final class AttentionGraphRewriter {
       }
     }
     return outputs;
-  }
-
-  private static ProtoMessage floatOutput(String name) {
-    return tensorValue(name, FLOAT, null);
   }
 }

@@ -68,6 +68,11 @@ final class OnnxProto {
     return node;
   }
 
+  /** A float tensor value without a declared shape. */
+  static ProtoMessage floatTensor(String name) {
+    return tensorValue(name, FLOAT, null);
+  }
+
   /** A tensor value of an element type, one dimension named {@code dim}, or no shape if null. */
   static ProtoMessage tensorValue(String name, int elementType, String dim) {
     ProtoMessage tensor = ProtoMessage.empty();

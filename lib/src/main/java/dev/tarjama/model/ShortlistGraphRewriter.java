@@ -5,7 +5,6 @@ import static dev.tarjama.model.OnnxProto.ATTRIBUTE_INT;
 import static dev.tarjama.model.OnnxProto.ATTRIBUTE_NAME;
 import static dev.tarjama.model.OnnxProto.ATTRIBUTE_TYPE;
 import static dev.tarjama.model.OnnxProto.ATTRIBUTE_TYPE_INT;
-import static dev.tarjama.model.OnnxProto.FLOAT;
 import static dev.tarjama.model.OnnxProto.GRAPH_INPUT;
 import static dev.tarjama.model.OnnxProto.GRAPH_NODE;
 import static dev.tarjama.model.OnnxProto.GRAPH_OUTPUT;
@@ -16,6 +15,7 @@ import static dev.tarjama.model.OnnxProto.NODE_NAME;
 import static dev.tarjama.model.OnnxProto.NODE_OP_TYPE;
 import static dev.tarjama.model.OnnxProto.NODE_OUTPUT;
 import static dev.tarjama.model.OnnxProto.VALUE_INFO_NAME;
+import static dev.tarjama.model.OnnxProto.floatTensor;
 import static dev.tarjama.model.OnnxProto.graphField;
 import static dev.tarjama.model.OnnxProto.identity;
 import static dev.tarjama.model.OnnxProto.tensorValue;
@@ -41,9 +41,7 @@ import java.util.List;
  * per step. {@code logits[..., k]} is then the full model's {@code logits[..., shortlist_ids[k]]};
  * the declared shape of {@code logits} is dropped. The Gathers read only initializers and the new
  * input, so they go first in the node list, which ONNX keeps in topological order. Protobuf field
- * numbers are those of onnx.proto (ModelProto 7 graph; GraphProto 1 node, 11 input, 12 output;
- * NodeProto 1 input, 2 output, 3 name, 4 op_type, 5 attribute; AttributeProto 1 name, 3 i, 6 g, 20
- * type; ValueInfoProto 1 name, 2 type). Nothing else in the model is changed.
+ * numbers are those of onnx.proto ({@link OnnxProto}). Nothing else in the model is changed.
  */
 final class ShortlistGraphRewriter {
   /** The added input of the first step: the target ids whose logits the decoder computes. */
@@ -98,8 +96,8 @@ final class ShortlistGraphRewriter {
       graph.add(GRAPH_INPUT, tensorValue(SHORTLIST_IDS, INT64, "shortlist_size"));
     }
     if (step != Step.FIRST) {
-      graph.add(GRAPH_INPUT, tensorValue(PAST_WEIGHT, FLOAT, null));
-      graph.add(GRAPH_INPUT, tensorValue(PAST_BIAS, FLOAT, null));
+      graph.add(GRAPH_INPUT, floatTensor(PAST_WEIGHT));
+      graph.add(GRAPH_INPUT, floatTensor(PAST_BIAS));
     }
     dropShape(graph, OnnxNames.LOGITS);
     root.replace(graphField, graph);
@@ -142,8 +140,8 @@ final class ShortlistGraphRewriter {
       node.add(NODE_OUTPUT, PRESENT_WEIGHT);
       node.add(NODE_OUTPUT, PRESENT_BIAS);
       graph.replace(nodeField, node);
-      graph.add(GRAPH_OUTPUT, tensorValue(PRESENT_WEIGHT, FLOAT, null));
-      graph.add(GRAPH_OUTPUT, tensorValue(PRESENT_BIAS, FLOAT, null));
+      graph.add(GRAPH_OUTPUT, floatTensor(PRESENT_WEIGHT));
+      graph.add(GRAPH_OUTPUT, floatTensor(PRESENT_BIAS));
       return true;
     }
     return false;
@@ -183,8 +181,8 @@ final class ShortlistGraphRewriter {
             GRAPH_NODE, gather(matMul.strings(NODE_INPUT).get(1), weight, 1, prefix + "Weight"));
         graph.addFirst(GRAPH_NODE, gather(addInputs.get(biasInput), bias, -1, prefix + "Bias"));
         if (!branch) {
-          graph.add(GRAPH_OUTPUT, tensorValue(PRESENT_WEIGHT, FLOAT, null));
-          graph.add(GRAPH_OUTPUT, tensorValue(PRESENT_BIAS, FLOAT, null));
+          graph.add(GRAPH_OUTPUT, floatTensor(PRESENT_WEIGHT));
+          graph.add(GRAPH_OUTPUT, floatTensor(PRESENT_BIAS));
         }
       } else {
         weight = PAST_WEIGHT;
@@ -195,8 +193,8 @@ final class ShortlistGraphRewriter {
       if (branch) {
         String weightOut = passThrough(graph, weight, prefix + "weight_out");
         String biasOut = passThrough(graph, bias, prefix + "bias_out");
-        graph.add(GRAPH_OUTPUT, tensorValue(weightOut, FLOAT, null));
-        graph.add(GRAPH_OUTPUT, tensorValue(biasOut, FLOAT, null));
+        graph.add(GRAPH_OUTPUT, floatTensor(weightOut));
+        graph.add(GRAPH_OUTPUT, floatTensor(biasOut));
       }
       return true;
     }
@@ -222,7 +220,7 @@ final class ShortlistGraphRewriter {
   private static void dropShape(ProtoMessage graph, String name) {
     for (Field outputField : graph.fields(GRAPH_OUTPUT)) {
       if (ProtoMessage.message(outputField).string(VALUE_INFO_NAME).equals(name)) {
-        graph.replace(outputField, tensorValue(name, FLOAT, null));
+        graph.replace(outputField, floatTensor(name));
       }
     }
   }
