@@ -346,7 +346,8 @@ def train(args):
         if os.path.exists(extra_cache):
             extra = torch.load(extra_cache)
         else:
-            extra = encode_corpus(tok, args.extra, "train", os.path.join(args.extra, "train.align") if args.align else None)
+            extra = [item for d in args.extra.split(",")
+                     for item in encode_corpus(tok, d, "train", os.path.join(d, "train.align") if args.align else None)]
             torch.save(extra, extra_cache)
         data = data + extra
     dev_ar, dev_en, _ = load_split(args.corpus, "dev")
@@ -521,7 +522,7 @@ def main():
     p.add_argument("--eval-minutes", type=float, default=10)
     p.add_argument("--eval-sents", type=int, default=300)
     p.add_argument("--eval-stride", type=int, default=1, help="greedy chrF on every k-th dev pair")
-    p.add_argument("--extra", help="a directory of more training pairs: train.{ar,en,src} (+ train.align)")
+    p.add_argument("--extra", help="directories (comma-separated) of more training pairs: train.{ar,en,src} (+ train.align)")
     p.add_argument("--concat", type=float, default=0.0,
                    help="per epoch, this fraction × the --concat-origins pairs of concatenated pairs")
     p.add_argument("--concat-origins", default="tatoeba,un,tico19")

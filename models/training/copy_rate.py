@@ -1,0 +1,48 @@
+"""How many of the source's numbers and Latin-script words come through: those of each source line
+that its reference also has (Arabic-Indic digits read as ASCII), counted found in the output. A
+diagnostic for the copy pairs of round 9 (make_copies.py), not a metric of the card.
+
+Usage (/usr/bin/python3): copy_rate.py SRC REF HYP [HYP ...]
+prints, per HYP: numbers found / numbers the references keep, the same for Latin-script words.
+"""
+
+import re
+import sys
+
+INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+LATIN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]")
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = f.read().split("\n")
+    return lines[:-1] if lines[-1] == "" else lines
+
+
+def kept(src, ref, pattern):
+    """Per line, the source's matches that the reference also contains."""
+    return [[t for t in pattern.findall(s.translate(INDIC)) if t in r] for s, r in zip(src, ref)]
+
+
+def main(argv):
+    if len(argv) < 3:
+        sys.exit(__doc__)
+    src, ref = read_lines(argv[0]), read_lines(argv[1])
+    if len(src) != len(ref):
+        sys.exit(f"{argv[0]} has {len(src)} lines, {argv[1]} {len(ref)}")
+    wanted = {name: kept(src, ref, pattern) for name, pattern in (("numbers", NUMBER), ("Latin-script words", LATIN))}
+    for path in argv[2:]:
+        hyp = read_lines(path)
+        if len(hyp) != len(ref):
+            sys.exit(f"{path} has {len(hyp)} lines, {argv[1]} {len(ref)}")
+        parts = []
+        for name, lines in wanted.items():
+            total = sum(len(ts) for ts in lines)
+            found = sum(t in h for ts, h in zip(lines, hyp) for t in ts)
+            parts.append(f"{name} {found}/{total} ({found / max(total, 1):.1%})")
+        print(f"{path}: " + ", ".join(parts))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
