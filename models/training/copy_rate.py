@@ -4,6 +4,10 @@ diagnostic for the copy pairs of round 9 (make_copies.py), not a metric of the c
 
 Usage (/usr/bin/python3): copy_rate.py SRC REF HYP [HYP ...]
 prints, per HYP: numbers found / numbers the references keep, the same for Latin-script words.
+
+    copy_rate.py --append-missing SRC REF HYP OUT
+writes HYP with each line's missing ones appended to it (an oracle: what perfect copying could
+add at most; score OUT against REF with ./tarjama score).
 """
 
 import re
@@ -25,7 +29,19 @@ def kept(src, ref, pattern):
     return [[t for t in pattern.findall(s.translate(INDIC)) if t in r] for s, r in zip(src, ref)]
 
 
+def append_missing(src, ref, hyp, out):
+    wanted = [n + l for n, l in zip(kept(src, ref, NUMBER), kept(src, ref, LATIN))]
+    with open(out, "w", encoding="utf-8") as f:
+        for ts, h in zip(wanted, hyp):
+            f.write(" ".join([h] + [t for t in ts if t not in h]) + "\n")
+
+
 def main(argv):
+    if argv[:1] == ["--append-missing"]:
+        if len(argv) != 5:
+            sys.exit(__doc__)
+        append_missing(*(read_lines(p) for p in argv[1:4]), argv[4])
+        return
     if len(argv) < 3:
         sys.exit(__doc__)
     src, ref = read_lines(argv[0]), read_lines(argv[1])

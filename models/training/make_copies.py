@@ -1,9 +1,9 @@
 """Copy pairs (round 9): sentence pairs of the training corpus in which a number, or an aligned noun
 or name, is replaced on both sides by the same new string: another number, or a Latin-script name
 or code that the English keeps as it is. Arabic news carries numbers and Latin-script names
-("Oldsmobile Intrigue", "H5N1") that a translation copies; the shipped round-8 model brought 65 %
-of FLORES-200's numbers and 9 % of its Latin-script words through, the word-by-word dictionary
-90 %, because the corpus shows such copies almost only in one-line UI strings (data augmentation
+("Oldsmobile Intrigue", "H5N1") that a translation copies; the round-8 model brings 62 % of
+FLORES-200's numbers and 9 % of its Latin-script words through (copy_rate.py), the word-by-word
+dictionary 91 % and 95 %: the corpus shows such copies almost only in one-line UI strings (data augmentation
 for copying: Currey et al. 2017, "Copied Monolingual Data Improves Low-Resource NMT"; placeholder
 and number augmentation as in Marian/OPUS-MT data pipelines).
 
@@ -26,12 +26,11 @@ writes <out-dir>/train.{ar,en,src} (origin "copy") and <out-dir>/train.align.
 
 import argparse
 import collections
-import os
 import random
 import re
 
-from make_substitutions import (ARABIC_WORD, ENGLISH_WORD, FUNCTION_WORDS, dictionary, noun_like,
-                                read, split_word)
+from make_substitutions import (PairWriter, aligned_pairs, dictionary, load_corpus, noun_like,
+                                replaceable_links, split_word)
 
 INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 TO_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -98,22 +97,9 @@ def number_slots(aw, ew, pairs):
 
 
 def name_slots(aw, ew, pairs, lex, names, nouns):
-    n_src = collections.Counter(i for i, _ in pairs)
-    n_tgt = collections.Counter(j for _, j in pairs)
-    slots = []
-    for i, j in pairs:
-        if n_src[i] != 1 or n_tgt[j] != 1 or i >= len(aw) or j >= len(ew):
-            continue
-        word = ew[j]
-        if not ENGLISH_WORD.match(word) or word.lower() in FUNCTION_WORDS or not ARABIC_WORD.match(aw[i]):
-            continue
-        if not (word in names or (word.lower() in nouns and (j == 0 or word.islower()))):
-            continue
-        base, _, _ = split_word(aw[i], lex)
-        if base:  # a clitic (و ف ب ل ك) cannot stand before a Latin-script word
-            continue
-        slots.append((i, j, "name"))
-    return slots
+    # a clitic (و ف ب ل ك) cannot stand before a Latin-script word
+    return [(i, j, "name") for i, j, _ in replaceable_links(aw, ew, pairs, names, nouns)
+            if not split_word(aw[i], lex)[0]]
 
 
 def replace(aw, ew, pairs, chosen, rng, pool):
@@ -156,25 +142,15 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    ar, en, src = (read(os.path.join(args.corpus, f"train.{x}")) for x in ("ar", "en", "src"))
-    links = read(args.align)
-    assert len(links) == len(ar), f"{args.align}: {len(links)} lines, corpus {len(ar)}"
+    ar, en, src, links = load_corpus(args.corpus, args.align)
     lex = dictionary(ar, en, src)
     nouns, _ = noun_like(en, src, 3)
     names = {word for word, name, _ in lex.values() if name}
     pool = copied_names(ar, en, src)
     variants = {k: int(v) for k, v in (p.split("=") for p in args.variants.split(","))}
-    os.makedirs(args.out, exist_ok=True)
     made = collections.Counter()
-    with open(os.path.join(args.out, "train.ar"), "w", encoding="utf-8") as fa, \
-            open(os.path.join(args.out, "train.en"), "w", encoding="utf-8") as fe, \
-            open(os.path.join(args.out, "train.src"), "w", encoding="utf-8") as fs, \
-            open(os.path.join(args.out, "train.align"), "w", encoding="utf-8") as fl:
-        for a, e, s, l in zip(ar, en, src, links):
-            if s not in variants:
-                continue
-            aw, ew = a.split(" "), e.split(" ")
-            pairs = [tuple(map(int, x.split("-"))) for x in l.split()]
+    with PairWriter(args.out) as out:
+        for s, aw, ew, pairs, _ in aligned_pairs(ar, en, src, links, variants):
             numbers = number_slots(aw, ew, pairs)
             named = name_slots(aw, ew, pairs, lex, names, nouns)
             if not numbers and not named:
@@ -184,10 +160,7 @@ def main():
                 if named and (not numbers or rng.random() < 0.5):
                     chosen.append(rng.choice(named))
                 new_a, new_e, new_l = replace(aw, ew, pairs, chosen, rng, pool)
-                fa.write(" ".join(new_a) + "\n")
-                fe.write(" ".join(new_e) + "\n")
-                fs.write("copy\n")
-                fl.write(new_l + "\n")
+                out.write(new_a, new_e, "copy", new_l)
                 made["number" if numbers else "name"] += 1
                 made[s] += 1
     print(f"names to copy: {len(pool)}; pairs written {dict(made)}")

@@ -51,6 +51,41 @@ def read(path):
         return [l.rstrip("\n") for l in f]
 
 
+def load_corpus(corpus, align):
+    """(Arabic, English, origin, alignment) lines of <corpus>/train.* and the alignment file."""
+    ar, en, src = (read(os.path.join(corpus, f"train.{x}")) for x in ("ar", "en", "src"))
+    links = read(align)
+    assert len(links) == len(ar), f"{align}: {len(links)} lines, corpus {len(ar)}"
+    return ar, en, src, links
+
+
+def aligned_pairs(ar, en, src, links, origins):
+    """(origin, Arabic words, English words, links as (i, j), alignment line) of the pairs from origins."""
+    for a, e, s, l in zip(ar, en, src, links):
+        if s in origins:
+            yield s, a.split(" "), e.split(" "), [tuple(map(int, x.split("-"))) for x in l.split()], l
+
+
+class PairWriter:
+    """Writes <out>/train.{ar,en,src,align}, one made pair a line."""
+
+    def __init__(self, out):
+        os.makedirs(out, exist_ok=True)
+        self.files = [open(os.path.join(out, f"train.{x}"), "w", encoding="utf-8")
+                      for x in ("ar", "en", "src", "align")]
+
+    def write(self, ar_words, en_words, origin, align_line):
+        for f, text in zip(self.files, (" ".join(ar_words), " ".join(en_words), origin, align_line)):
+            f.write(text + "\n")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        for f in self.files:
+            f.close()
+
+
 def ending(word):
     w = word.lower()
     for suffix in ("ing", "ed", "ly"):
@@ -99,6 +134,22 @@ def noun_like(en, src, min_count):
     return nouns, set(freq)
 
 
+def replaceable_links(aw, ew, pairs, names, nouns):
+    """(i, j, is_name) of the one-to-one links between a letters-only Arabic word and an English
+    word that is a name or noun-like (lower-case unless it opens the sentence), not a function word."""
+    n_src = collections.Counter(i for i, _ in pairs)
+    n_tgt = collections.Counter(j for _, j in pairs)
+    for i, j in pairs:
+        if n_src[i] != 1 or n_tgt[j] != 1 or i >= len(aw) or j >= len(ew):
+            continue
+        word = ew[j]
+        if not ENGLISH_WORD.match(word) or word.lower() in FUNCTION_WORDS or not ARABIC_WORD.match(aw[i]):
+            continue
+        name = word in names
+        if name or (word.lower() in nouns and (j == 0 or word.islower())):
+            yield i, j, name
+
+
 def split_word(word, lex):
     """(clitic prefix, definite, stem) of an Arabic word."""
     w = DIAC.sub("", word)
@@ -139,39 +190,18 @@ def main():
                     help="a FreeDict replacement's English occurs this often in the corpus's sentences")
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    ar, en, src = (read(os.path.join(args.corpus, f"train.{x}")) for x in ("ar", "en", "src"))
-    links = read(args.align)
-    assert len(links) == len(ar), f"{args.align}: {len(links)} lines, corpus {len(ar)}"
+    ar, en, src, links = load_corpus(args.corpus, args.align)
     lex = dictionary(ar, en, src)
     nouns, seen = noun_like(en, src, args.min_count)
     pools = replacement_pools(lex, nouns, seen)
     names = {word for word, name, _ in lex.values() if name}
     variants = {k: int(v) for k, v in (p.split("=") for p in args.variants.split(","))}
-    os.makedirs(args.out, exist_ok=True)
     made, places = collections.Counter(), collections.Counter()
-    with open(os.path.join(args.out, "train.ar"), "w", encoding="utf-8") as fa, \
-            open(os.path.join(args.out, "train.en"), "w", encoding="utf-8") as fe, \
-            open(os.path.join(args.out, "train.src"), "w", encoding="utf-8") as fs, \
-            open(os.path.join(args.out, "train.align"), "w", encoding="utf-8") as fl:
-        for a, e, s, l in zip(ar, en, src, links):
-            if s not in variants:
-                continue
-            aw, ew = a.split(" "), e.split(" ")
-            pairs = [tuple(map(int, x.split("-"))) for x in l.split()]
-            n_src = collections.Counter(i for i, _ in pairs)
-            n_tgt = collections.Counter(j for _, j in pairs)
+    with PairWriter(args.out) as out:
+        for s, aw, ew, pairs, l in aligned_pairs(ar, en, src, links, variants):
             slots = []
-            for i, j in pairs:
-                if n_src[i] != 1 or n_tgt[j] != 1 or i >= len(aw) or j >= len(ew):
-                    continue
+            for i, j, name in replaceable_links(aw, ew, pairs, names, nouns):
                 word = ew[j]
-                if not ENGLISH_WORD.match(word) or word.lower() in FUNCTION_WORDS:
-                    continue
-                if not ARABIC_WORD.match(aw[i]):
-                    continue
-                name = word in names
-                if not (name or (word.lower() in nouns and (j == 0 or word.islower()))):
-                    continue
                 parts = split_word(aw[i], lex)
                 if not pools[(ending(word), name)]:
                     continue
@@ -186,10 +216,7 @@ def main():
                     new_a[i] = join_word(base, definite, stem)
                     old = ew[j]
                     new_e[j] = word if kind[1] else (word.capitalize() if old[0].isupper() else word.lower())
-                fa.write(" ".join(new_a) + "\n")
-                fe.write(" ".join(new_e) + "\n")
-                fs.write("subst\n")
-                fl.write(l + "\n")
+                out.write(new_a, new_e, "subst", l)
                 made[s] += 1
     print(f"dictionary: {len(lex)} one-word entries; replacements "
           f"{ {'/'.join(map(str, k)): len(v) for k, v in sorted(pools.items())} }; replaceable positions {dict(places)}; "
