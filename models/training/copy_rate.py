@@ -13,15 +13,11 @@ add at most; score OUT against REF with ./tarjama score).
 import re
 import sys
 
-INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+from content_recall import read_lines
+from make_copies import INDIC
+
 NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]")
-
-
-def read_lines(path):
-    with open(path, encoding="utf-8", newline="") as f:
-        lines = f.read().split("\n")
-    return lines[:-1] if lines[-1] == "" else lines
 
 
 def kept(src, ref, pattern):

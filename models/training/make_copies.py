@@ -26,6 +26,7 @@ writes <out-dir>/train.{ar,en,src} (origin "copy") and <out-dir>/train.align.
 
 import argparse
 import collections
+import itertools
 import random
 import re
 
@@ -36,6 +37,7 @@ INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 TO_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 # a number inside a token: punctuation may stand around it ("(15", "2015)", "7,000،")
 NUMBER = re.compile(r"^(\W*?)([0-9\u0660-\u0669]+(?:[.,][0-9\u0660-\u0669]+)*)(\W*)$")
+DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9\-]{2,}$|^[A-Za-z]*[0-9][A-Za-z0-9\-]*[A-Za-z][A-Za-z0-9\-]*$")
 
 
@@ -89,9 +91,8 @@ def number_slots(aw, ew, pairs):
             slots.append((i, j, "number"))
             used_a.add(i)
             used_e.add(j)
-    digits = re.compile(r"[0-9\u0660-\u0669]")
-    if any(digits.search(w) for k, w in enumerate(aw) if k not in used_a) or \
-            any(digits.search(w) for k, w in enumerate(ew) if k not in used_e):
+    if any(DIGIT.search(w) for k, w in enumerate(aw) if k not in used_a) or \
+            any(DIGIT.search(w) for k, w in enumerate(ew) if k not in used_e):
         return []
     return slots
 
@@ -116,12 +117,9 @@ def replace(aw, ew, pairs, chosen, rng, pool):
             words = [random_code(rng) if rng.random() < 0.25 else rng.choice(pool)
                      for _ in range(rng.choice((1, 1, 2)))]
             new_a[i], new_e[j] = list(words), list(words)
-    start_a = [0]
-    for w in new_a:
-        start_a.append(start_a[-1] + len(w))
-    start_e = [0]
-    for w in new_e:
-        start_e.append(start_e[-1] + len(w))
+    # index of each old word's first new word
+    start_a = [0, *itertools.accumulate(len(ws) for ws in new_a)]
+    start_e = [0, *itertools.accumulate(len(ws) for ws in new_e)]
     links = set()
     for i, j in pairs:
         na, ne = len(new_a[i]), len(new_e[j])

@@ -341,14 +341,17 @@ def train(args):
         dev = encode_corpus(tok, args.corpus, "dev")
         torch.save((data, dev), cache)
     if args.extra:
-        # pairs made from the corpus (make_substitutions.py), encoded once beside the corpus cache
+        # pairs made from the corpus (make_substitutions.py, make_copies.py), encoded once beside the
+        # corpus cache; the cache names its directories, so another --extra list is encoded afresh
+        # (a cache of an earlier train.py, a bare list, too)
         extra_cache = os.path.join(args.work, "extra.pt")
-        if os.path.exists(extra_cache):
-            extra = torch.load(extra_cache)
+        cached = torch.load(extra_cache) if os.path.exists(extra_cache) else None
+        if isinstance(cached, dict) and cached["dirs"] == args.extra:
+            extra = cached["pairs"]
         else:
             extra = [item for d in args.extra.split(",")
                      for item in encode_corpus(tok, d, "train", os.path.join(d, "train.align") if args.align else None)]
-            torch.save(extra, extra_cache)
+            torch.save({"dirs": args.extra, "pairs": extra}, extra_cache)
         data = data + extra
     dev_ar, dev_en, _ = load_split(args.corpus, "dev")
     ups = parse_upsample(args.upsample)
