@@ -58,13 +58,39 @@ final class SourceSplitter {
       } else {
         for (Span clause :
             segmenter.splitClauses(text, sentence.span(), maxSourceTokens, this::countTokens)) {
-          String part = TextCleaner.clean(clause.text(text));
-          pieces.add(new Piece(clause.start(), clause.end(), fit(tokenizer.encode(part))));
+          pieces.add(
+              new Piece(clause.start(), clause.end(), fit(tokenizer.encode(clean(text, clause)))));
         }
       }
       out.add(new SentencePieces(sentence.start(), sentence.end(), pieces));
     }
     return out;
+  }
+
+  /**
+   * The piece cut in two at the clause (else word) boundary nearest its middle, for a piece whose
+   * translation reached the output length limit; the piece alone when it has fewer than {@code
+   * 2 * minTokens} tokens or no place to cut.
+   */
+  List<Piece> halve(String text, Piece piece, int minTokens) {
+    if (piece.copy() != null || piece.ids().length < 2 * minTokens) {
+      return List.of(piece);
+    }
+    List<Span> halves =
+        segmenter.splitClauses(
+            text, new Span(piece.start(), piece.end()), piece.ids().length - 1, this::countTokens);
+    if (halves.size() < 2) {
+      return List.of(piece);
+    }
+    List<Piece> out = new ArrayList<>(halves.size());
+    for (Span half : halves) {
+      out.add(new Piece(half.start(), half.end(), fit(tokenizer.encode(clean(text, half)))));
+    }
+    return out;
+  }
+
+  private static String clean(String text, Span span) {
+    return TextCleaner.clean(span.text(text));
   }
 
   private int countTokens(String text) {

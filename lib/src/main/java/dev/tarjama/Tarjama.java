@@ -97,7 +97,13 @@ public final class Tarjama implements AutoCloseable {
     }
     this.pipeline =
         new TranslationPipeline(
-            model, tokenizer, config, maxSourceTokens, builder.batchSize, builder.copyNonArabic);
+            model,
+            tokenizer,
+            config,
+            maxSourceTokens,
+            builder.batchSize,
+            builder.copyNonArabic,
+            builder.retranslateCut);
     Path table = builder.lexicalTable.orElse(files.file(ModelAligner.LEXICAL_TABLE));
     boolean hasTable = Files.isRegularFile(table);
     if (builder.lexicalTable.isPresent() && !hasTable) {
@@ -305,6 +311,7 @@ public final class Tarjama implements AutoCloseable {
     private boolean lexicalShortlist;
     private Optional<Path> lexicalTable = Optional.empty();
     private boolean copyNonArabic = true;
+    private boolean retranslateCut = true;
 
     private Builder(Path modelDir) {
       this.modelDir = modelDir;
@@ -370,6 +377,19 @@ public final class Tarjama implements AutoCloseable {
      */
     public Builder copyNonArabic(boolean enabled) {
       this.copyNonArabic = enabled;
+      return this;
+    }
+
+    /**
+     * Whether a piece whose best translation reached the output length limit ({@code max_length}
+     * of the decode options) is cut in two at the clause or word boundary nearest its middle and
+     * each half translated again, until no piece reaches the limit or one is too short to halve
+     * (under 12 tokens); its {@link TranslatedPiece#cut} says so. On by default: a model that does
+     * not end a long sentence would otherwise lose its end. Off: every sentence is searched once,
+     * as in Hugging Face's pipeline.
+     */
+    public Builder retranslateCut(boolean enabled) {
+      this.retranslateCut = enabled;
       return this;
     }
 

@@ -16,10 +16,19 @@ import java.util.Objects;
  * @param tokens tokens the model generated for the best hypothesis, end-of-sentence included; 0 for
  *     a piece that was copied, not translated ({@link Tarjama.Builder#copyNonArabic}), whose score
  *     is 0
+ * @param cut whether the best hypothesis reached the output length limit ({@code max_length}) and
+ *     may end mid-sentence; when {@link Tarjama.Builder#retranslateCut} is on (the default) only a
+ *     piece too short to halve can be cut
  * @param alternatives the n-best list, best first; its first entry is the best hypothesis
  */
 public record TranslatedPiece(
-    int start, int end, String text, double score, int tokens, List<Alternative> alternatives) {
+    int start,
+    int end,
+    String text,
+    double score,
+    int tokens,
+    boolean cut,
+    List<Alternative> alternatives) {
   public TranslatedPiece {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("start=" + start + ", end=" + end);

@@ -17,10 +17,17 @@ import java.util.List;
  * tokenization, batched search and assembly. Thread-safe: all state is per call.
  */
 final class TranslationPipeline {
+  /**
+   * Tokens, end-of-sentence included, that each half of a re-split piece has at least: shorter
+   * pieces are not halved, since a few words cut off their sentence translate worse than whole.
+   */
+  private static final int MIN_HALF_TOKENS = 6;
+
   private final MarianTokenizer tokenizer;
   private final BeamSearch search;
   private final SourceSplitter splitter;
   private final int batchSize;
+  private final boolean retranslateCut;
 
   TranslationPipeline(
       Seq2SeqModel model,
@@ -28,7 +35,8 @@ final class TranslationPipeline {
       ModelConfig config,
       int maxSourceTokens,
       int batchSize,
-      boolean copyNonArabic) {
+      boolean copyNonArabic,
+      boolean retranslateCut) {
     this.tokenizer = tokenizer;
     this.search =
         new BeamSearch(
@@ -36,72 +44,163 @@ final class TranslationPipeline {
             new SpecialIds(config.decoderStartTokenId(), config.eosTokenId(), config.padTokenId()));
     this.splitter = new SourceSplitter(tokenizer, maxSourceTokens, copyNonArabic);
     this.batchSize = batchSize;
+    this.retranslateCut = retranslateCut;
   }
 
   /** Translates texts together: their sentences share batches. Results in the texts' order. */
   List<Translation> translateAll(
       List<String> texts, DecodeOptions options, TranslationProgress progress) {
-    List<List<SourceSplitter.SentencePieces>> perText = new ArrayList<>(texts.size());
-    List<SourceSplitter.Piece> pieces = new ArrayList<>();
+    List<List<SentenceWork>> perText = new ArrayList<>(texts.size());
+    List<PieceWork> pieces = new ArrayList<>();
     for (String text : texts) {
-      List<SourceSplitter.SentencePieces> sentences = splitter.split(text);
+      List<SentenceWork> sentences = new ArrayList<>();
+      for (SourceSplitter.SentencePieces sentence : splitter.split(text)) {
+        SentenceWork work = new SentenceWork(sentence, text);
+        sentences.add(work);
+        pieces.addAll(work.pieces);
+      }
       perText.add(sentences);
-      sentences.forEach(s -> pieces.addAll(s.pieces()));
     }
-    List<List<Hypothesis>> results = searchAll(pieces, options, progress);
+    Progress counter = new Progress(progress, pieces.size());
+    searchAll(pieces, options, counter);
+    if (retranslateCut) {
+      retranslateCut(perText, options, counter);
+    }
     List<Translation> translations = new ArrayList<>(texts.size());
-    int next = 0;
     for (int t = 0; t < texts.size(); t++) {
       List<SentenceTranslation> translated = new ArrayList<>();
-      for (SourceSplitter.SentencePieces sentence : perText.get(t)) {
+      for (SentenceWork sentence : perText.get(t)) {
         List<TranslatedPiece> done = new ArrayList<>();
-        for (SourceSplitter.Piece piece : sentence.pieces()) {
-          done.add(toPiece(piece, results.get(next++)));
+        for (PieceWork piece : sentence.pieces) {
+          done.add(toPiece(piece.piece, piece.nbest, options));
         }
-        translated.add(assemble(sentence, done));
+        translated.add(assemble(sentence.source, done));
       }
       translations.add(new Translation(texts.get(t), join(texts.get(t), translated), translated));
     }
     return translations;
   }
 
-  /** Searches all pieces in batches of similar length; results in the pieces' order. */
-  private List<List<Hypothesis>> searchAll(
-      List<SourceSplitter.Piece> pieces, DecodeOptions options, TranslationProgress progress) {
+  /**
+   * Halves each piece whose best hypothesis reached the output length limit and translates the
+   * halves, until no piece reaches it or none that does can be halved: a long sentence the model
+   * never ends comes out whole instead of cut at the limit.
+   */
+  private void retranslateCut(
+      List<List<SentenceWork>> perText, DecodeOptions options, Progress counter) {
+    while (true) {
+      List<PieceWork> again = new ArrayList<>();
+      for (List<SentenceWork> sentences : perText) {
+        for (SentenceWork sentence : sentences) {
+          List<PieceWork> next = new ArrayList<>(sentence.pieces.size());
+          for (PieceWork piece : sentence.pieces) {
+            List<SourceSplitter.Piece> halves =
+                reachedLimit(piece.nbest, options)
+                    ? splitter.halve(sentence.text, piece.piece, MIN_HALF_TOKENS)
+                    : List.of(piece.piece);
+            if (halves.size() == 1) {
+              next.add(piece);
+            } else {
+              for (SourceSplitter.Piece half : halves) {
+                PieceWork work = new PieceWork(half);
+                next.add(work);
+                again.add(work);
+              }
+            }
+          }
+          sentence.pieces = next;
+        }
+      }
+      if (again.isEmpty()) {
+        return;
+      }
+      counter.add(again.size());
+      searchAll(again, options, counter);
+    }
+  }
+
+  /** Whether the best hypothesis stopped at the length limit rather than by choosing to end. */
+  private static boolean reachedLimit(List<Hypothesis> nbest, DecodeOptions options) {
+    // At the limit, forced_eos_token_id makes the last token eos; without it there is none. Either
+    // way the hypothesis holds every position the limit allows.
+    return !nbest.isEmpty()
+        && nbest.get(0).tokenIds().size() >= options.effectiveMaxLength() - 1;
+  }
+
+  /** Searches pieces in batches of similar length and stores each one's n-best list. */
+  private void searchAll(List<PieceWork> pieces, DecodeOptions options, Progress counter) {
     Integer[] order = new Integer[pieces.size()];
     Arrays.setAll(order, i -> i);
     // Longest first: similar lengths share a batch, so little of each batch is padding.
-    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -pieces.get(i).ids().length));
-    List<List<Hypothesis>> results = new ArrayList<>(pieces.size());
-    for (int i = 0; i < pieces.size(); i++) {
-      results.add(List.of());
-    }
-    int done = 0;
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -pieces.get(i).piece.ids().length));
     for (int start = 0; start < order.length; start += batchSize) {
       int end = Math.min(order.length, start + batchSize);
-      List<Integer> batch = new ArrayList<>();
+      List<PieceWork> batch = new ArrayList<>();
       for (int k = start; k < end; k++) {
-        if (pieces.get(order[k]).ids().length > 1) {
-          batch.add(order[k]);
+        if (pieces.get(order[k]).piece.ids().length > 1) {
+          batch.add(pieces.get(order[k]));
         }
       }
       if (!batch.isEmpty()) {
         int[][] ids = new int[batch.size()][];
         for (int k = 0; k < ids.length; k++) {
-          ids[k] = pieces.get(batch.get(k)).ids();
+          ids[k] = batch.get(k).piece.ids();
         }
         List<List<Hypothesis>> found = search.search(ids, options);
         for (int k = 0; k < ids.length; k++) {
-          results.set(batch.get(k), found.get(k));
+          batch.get(k).nbest = found.get(k);
         }
       }
-      done += end - start;
-      progress.update(done, order.length);
+      counter.done(end - start);
     }
-    return results;
   }
 
-  private TranslatedPiece toPiece(SourceSplitter.Piece piece, List<Hypothesis> nbest) {
+  /** A sentence being translated: its pieces change when one is halved. */
+  private static final class SentenceWork {
+    final SourceSplitter.SentencePieces source;
+    final String text;
+    List<PieceWork> pieces = new ArrayList<>();
+
+    SentenceWork(SourceSplitter.SentencePieces source, String text) {
+      this.source = source;
+      this.text = text;
+      source.pieces().forEach(p -> pieces.add(new PieceWork(p)));
+    }
+  }
+
+  /** A piece and, once searched, its n-best list (empty for a piece with nothing to translate). */
+  private static final class PieceWork {
+    final SourceSplitter.Piece piece;
+    List<Hypothesis> nbest = List.of();
+
+    PieceWork(SourceSplitter.Piece piece) {
+      this.piece = piece;
+    }
+  }
+
+  /** Pieces done out of a total that grows when pieces are halved. */
+  private static final class Progress {
+    private final TranslationProgress listener;
+    private int done;
+    private int total;
+
+    Progress(TranslationProgress listener, int total) {
+      this.listener = listener;
+      this.total = total;
+    }
+
+    void add(int pieces) {
+      total += pieces;
+    }
+
+    void done(int pieces) {
+      done += pieces;
+      listener.update(done, total);
+    }
+  }
+
+  private TranslatedPiece toPiece(
+      SourceSplitter.Piece piece, List<Hypothesis> nbest, DecodeOptions options) {
     if (piece.copy() != null) {
       return new TranslatedPiece(
           piece.start(),
@@ -109,11 +208,12 @@ final class TranslationPipeline {
           piece.copy(),
           0.0,
           0,
+          false,
           List.of(new Alternative(piece.copy(), 0.0)));
     }
     if (nbest.isEmpty()) {
       // Nothing to translate (only characters the cleaner removes): an empty translation.
-      return new TranslatedPiece(piece.start(), piece.end(), "", 0.0, 0, List.of());
+      return new TranslatedPiece(piece.start(), piece.end(), "", 0.0, 0, false, List.of());
     }
     List<Alternative> alternatives = new ArrayList<>(nbest.size());
     for (Hypothesis h : nbest) {
@@ -126,6 +226,7 @@ final class TranslationPipeline {
         best.text(),
         best.score(),
         nbest.get(0).tokenIds().size(),
+        reachedLimit(nbest, options),
         alternatives);
   }
 

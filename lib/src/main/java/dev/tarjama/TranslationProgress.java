@@ -11,7 +11,8 @@ public interface TranslationProgress {
    * Called after each batch.
    *
    * @param sentencesDone sentences (or clauses of split sentences) translated so far
-   * @param sentencesTotal all of them
+   * @param sentencesTotal all of them; grows when a piece whose translation reached the length
+   *     limit is halved and its halves translated again ({@link Tarjama.Builder#retranslateCut})
    */
   void update(int sentencesDone, int sentencesTotal);
 }

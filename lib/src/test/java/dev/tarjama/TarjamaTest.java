@@ -99,6 +99,35 @@ class TarjamaTest {
   }
 
   @Test
+  void pieceThatReachesTheLengthLimitIsHalvedUntilTooShort() {
+    // min_length = max_length - 1 bans eos until the limit: every search runs to it.
+    DecodeOptions endless = fast.withMinLength(fast.maxLength() - 1);
+    String clause = "وقال الوزير إن المحادثات كانت مثمرة وشاملة وصريحة";
+    String sentence = String.join("، ", List.of(clause, clause, clause)) + ".";
+    try (Tarjama once = Tarjama.builder(MODEL).retranslateCut(false).build()) {
+      SentenceTranslation whole =
+          once.translate(sentence, endless, TranslationProgress.NONE).sentences().get(0);
+      assertEquals(1, whole.pieces().size());
+      assertTrue(whole.pieces().get(0).cut());
+      assertEquals(11, whole.pieces().get(0).tokens());
+    }
+    SentenceTranslation halved =
+        mt.translate(sentence, endless, TranslationProgress.NONE).sentences().get(0);
+    assertTrue(halved.pieces().size() >= 4, "expected halves of halves: " + halved.pieces());
+    int covered = 0;
+    for (TranslatedPiece piece : halved.pieces()) {
+      assertTrue(sentence.substring(covered, piece.start()).isBlank(), "skipped: " + piece);
+      assertTrue(piece.cut(), "pieces under 12 tokens are not halved: " + piece);
+      covered = piece.end();
+    }
+    assertTrue(sentence.substring(covered).isBlank(), "tail skipped: " + halved.pieces());
+    SentenceTranslation shortOne =
+        mt.translate("جملة قصيرة.", endless, TranslationProgress.NONE).sentences().get(0);
+    assertEquals(1, shortOne.pieces().size());
+    assertTrue(shortOne.pieces().get(0).cut());
+  }
+
+  @Test
   void textLongerThanTheModelPositionsIsSplit() {
     String sentence = "كلمة ".repeat(2000) + ".";
     Translation t = translate(sentence);

@@ -138,11 +138,13 @@ final class EvaluateCommand implements Callable<Integer> {
       List<String> hypotheses = new ArrayList<>(input.size());
       long tokens = 0;
       ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "lines");
+      CutPieces cut = new CutPieces();
       long start = System.nanoTime();
       for (int from = 0; from < input.size(); from += CHUNK) {
         List<String> chunk = input.subList(from, Math.min(input.size(), from + CHUNK));
         int done = from;
         List<Translation> translations = mt.translateAll(chunk, options, (d, t) -> {});
+        cut.add(translations);
         for (Translation t : translations) {
           hypotheses.add(t.text().replace('\n', ' '));
           tokens +=
@@ -157,6 +159,7 @@ final class EvaluateCommand implements Callable<Integer> {
         bar.update(0, 0);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      cut.warn(spec.commandLine().getErr(), options);
       List<Metric> metrics =
           List.of(
               new Bleu(BleuOptions.DEFAULTS),

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --model}, {@code --quantized}, {@code --lexical-shortlist}, {@code --threads} and
- * {@code --max-source-tokens} options shared by the subcommands that load one.
+ * The {@code --model}, {@code --quantized}, {@code --lexical-shortlist}, {@code --threads},
+ * {@code --max-source-tokens}, {@code --copy-non-arabic} and {@code --retranslate-cut} options
+ * shared by the subcommands that load one.
  */
 final class ModelOption {
   /** The shipped default model, relative to the repository root. */
@@ -56,6 +57,17 @@ final class ModelOption {
               + " --no-copy-non-arabic sends every sentence to the model.")
   boolean copyNonArabic = true;
 
+  @Option(
+      names = "--retranslate-cut",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Cut a piece whose translation reached the model's max_length in two at the clause or"
+              + " word boundary nearest its middle and translate the halves again (default);"
+              + " --no-retranslate-cut searches every sentence once.")
+  boolean retranslateCut = true;
+
   /** A builder for the model directory with these options applied. */
   Tarjama.Builder builder() {
     Tarjama.Builder builder =
@@ -63,6 +75,7 @@ final class ModelOption {
             .quantized(quantized)
             .lexicalShortlist(lexicalShortlist)
             .copyNonArabic(copyNonArabic)
+            .retranslateCut(retranslateCut)
             .threads(threads);
     if (maxSourceTokens != null) {
       builder.maxSourceTokens(maxSourceTokens);

@@ -82,6 +82,9 @@ final class TranslateCommand implements Callable<Integer> {
               ? TranslationProgress.NONE
               : new ProgressBar(spec.commandLine().getErr(), "sentences");
       Translation t = mt.translate(text, options, progress);
+      CutPieces cut = new CutPieces();
+      cut.add(List.of(t));
+      cut.warn(spec.commandLine().getErr(), options);
       PrintWriter out = spec.commandLine().getOut();
       List<Alignment> alignments = align ? alignPieces(mt, t) : List.of();
       out.println(json ? toJson(t, alignments) : t.text());
@@ -131,6 +134,7 @@ final class TranslateCommand implements Callable<Integer> {
         po.addProperty("end", p.end());
         po.addProperty("text", p.text());
         po.addProperty("score", p.score());
+        po.addProperty("cut", p.cut());
         JsonArray nbest = new JsonArray();
         p.alternatives()
             .forEach(

@@ -74,7 +74,17 @@ class TranslateCommandTest {
     InputStream original = System.in;
     try {
       System.setIn(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)));
-      String[] result = run("translate", "--model", MODEL, "--beam", "2", "--nbest", "2", "--json");
+      String[] result =
+          run(
+              "translate",
+              "--model",
+              MODEL,
+              "--beam",
+              "2",
+              "--nbest",
+              "2",
+              "--json",
+              "--no-retranslate-cut");
       assertEquals("0", result[0], result[2]);
       JsonObject root = JsonParser.parseString(result[1]).getAsJsonObject();
       JsonArray sentences = root.getAsJsonArray("sentences");
@@ -89,9 +99,74 @@ class TranslateCommandTest {
           first.get("score").getAsDouble(),
           piece.getAsJsonArray("nbest").get(0).getAsJsonObject().get("score").getAsDouble());
       assertTrue(result[2].contains("3/3 sentences"), result[2]);
+      int cut = 0;
+      for (int i = 0; i < sentences.size(); i++) {
+        JsonArray pieces = sentences.get(i).getAsJsonObject().getAsJsonArray("pieces");
+        assertEquals(1, pieces.size(), "searched once, not halved: " + pieces);
+        cut += pieces.get(0).getAsJsonObject().get("cut").getAsBoolean() ? 1 : 0;
+      }
+      assertEquals(
+          cut > 0,
+          result[2].contains("warning: " + cut + " piece" + (cut == 1 ? "" : "s") + " reached"),
+          result[2]);
     } finally {
       System.setIn(original);
     }
+  }
+
+  @Test
+  void piecesThatReachTheLimitAreHalvedAndTranslatedAgain(@TempDir Path dir) throws IOException {
+    // The fixture with min_length = max_length - 1: every search runs to the limit.
+    Path endless = dir.resolve("endless");
+    Files.createDirectory(endless);
+    try (var files = Files.list(Path.of(MODEL))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, endless.resolve(file.getFileName()));
+      }
+    }
+    Path generation = endless.resolve("generation_config.json");
+    String config = Files.readString(generation);
+    Files.writeString(
+        generation, config.replace("\"max_length\": 64", "\"max_length\": 16, \"min_length\": 15"));
+    String clause = "وقال الوزير إن المحادثات كانت مثمرة وشاملة وصريحة";
+    Path input = dir.resolve("long.ar");
+    Files.writeString(input, String.join("، ", List.of(clause, clause, clause)) + ".");
+    String sentence = Files.readString(input);
+
+    String[] once =
+        run("translate", "-m", endless.toString(), "--json", "--no-retranslate-cut", "" + input);
+    assertEquals("0", once[0], once[2]);
+    JsonArray whole = pieces(once[1]);
+    assertEquals(1, whole.size(), whole.toString());
+    assertTrue(whole.get(0).getAsJsonObject().get("cut").getAsBoolean(), whole.toString());
+    assertTrue(once[2].contains("warning: 1 piece reached the output limit of 15 tokens"), once[2]);
+
+    String[] halved = run("translate", "-m", endless.toString(), "--json", "" + input);
+    assertEquals("0", halved[0], halved[2]);
+    JsonArray pieces = pieces(halved[1]);
+    assertTrue(pieces.size() >= 4, "expected halves of halves: " + pieces);
+    int covered = 0;
+    for (int i = 0; i < pieces.size(); i++) {
+      JsonObject piece = pieces.get(i).getAsJsonObject();
+      assertTrue(
+          sentence.substring(covered, piece.get("start").getAsInt()).isBlank(),
+          "text skipped: " + pieces);
+      covered = piece.get("end").getAsInt();
+      // Halving stops at pieces under 12 tokens, which still run to the limit.
+      assertTrue(piece.get("cut").getAsBoolean(), piece.toString());
+    }
+    assertTrue(sentence.substring(covered).isBlank(), "tail skipped: " + pieces);
+    assertTrue(
+        halved[2].contains("warning: " + pieces.size() + " pieces reached the output limit"),
+        halved[2]);
+  }
+
+  /** The pieces of the only sentence of a --json output. */
+  private static JsonArray pieces(String json) {
+    JsonArray sentences =
+        JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("sentences");
+    assertEquals(1, sentences.size(), json);
+    return sentences.get(0).getAsJsonObject().getAsJsonArray("pieces");
   }
 
   @Test
