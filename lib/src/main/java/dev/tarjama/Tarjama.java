@@ -100,9 +100,8 @@ public final class Tarjama implements AutoCloseable {
             model,
             tokenizer,
             config,
-            maxSourceTokens,
+            new SourceSplitter(tokenizer, maxSourceTokens, builder.copyNonArabic),
             builder.batchSize,
-            builder.copyNonArabic,
             builder.retranslateCut);
     Path table = builder.lexicalTable.orElse(files.file(ModelAligner.LEXICAL_TABLE));
     boolean hasTable = Files.isRegularFile(table);

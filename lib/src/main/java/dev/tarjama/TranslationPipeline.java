@@ -33,16 +33,15 @@ final class TranslationPipeline {
       Seq2SeqModel model,
       MarianTokenizer tokenizer,
       ModelConfig config,
-      int maxSourceTokens,
+      SourceSplitter splitter,
       int batchSize,
-      boolean copyNonArabic,
       boolean retranslateCut) {
     this.tokenizer = tokenizer;
     this.search =
         new BeamSearch(
             model,
             new SpecialIds(config.decoderStartTokenId(), config.eosTokenId(), config.padTokenId()));
-    this.splitter = new SourceSplitter(tokenizer, maxSourceTokens, copyNonArabic);
+    this.splitter = splitter;
     this.batchSize = batchSize;
     this.retranslateCut = retranslateCut;
   }
