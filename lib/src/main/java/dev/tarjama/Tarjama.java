@@ -95,14 +95,6 @@ public final class Tarjama implements AutoCloseable {
               + ", got "
               + maxSourceTokens);
     }
-    this.pipeline =
-        new TranslationPipeline(
-            model,
-            tokenizer,
-            config,
-            new SourceSplitter(tokenizer, maxSourceTokens, builder.copyNonArabic),
-            builder.batchSize,
-            builder.retranslateCut);
     Path table = builder.lexicalTable.orElse(files.file(ModelAligner.LEXICAL_TABLE));
     boolean hasTable = Files.isRegularFile(table);
     if (builder.lexicalTable.isPresent() && !hasTable) {
@@ -110,6 +102,15 @@ public final class Tarjama implements AutoCloseable {
       throw new TarjamaException("lexical table not found: " + table);
     }
     this.aligner = new ModelAligner(model, tokenizer, hasTable ? table : null);
+    this.pipeline =
+        new TranslationPipeline(
+            model,
+            tokenizer,
+            config,
+            new SourceSplitter(tokenizer, maxSourceTokens, builder.copyNonArabic),
+            builder.batchSize,
+            builder.retranslateCut,
+            builder.repairNumbers ? aligner : null);
   }
 
   /**
@@ -311,6 +312,7 @@ public final class Tarjama implements AutoCloseable {
     private Optional<Path> lexicalTable = Optional.empty();
     private boolean copyNonArabic = true;
     private boolean retranslateCut = true;
+    private boolean repairNumbers = true;
 
     private Builder(Path modelDir) {
       this.modelDir = modelDir;
@@ -389,6 +391,19 @@ public final class Tarjama implements AutoCloseable {
      */
     public Builder retranslateCut(boolean enabled) {
       this.retranslateCut = enabled;
+      return this;
+    }
+
+    /**
+     * Whether a number of a translation that the source lacks is replaced by the source number its
+     * word is aligned to, when that is the one source number the translation lacks ({@link
+     * NumberRepair} has the rules): "1967" for a source "1976" becomes "1976". A piece so
+     * repaired costs one alignment ({@link Tarjama#align(String, String)}); its text and first alternative are the
+     * repaired English, its score and tokens the model's. On by default: a small model garbles
+     * digits. Off: the English is the model's, as in Hugging Face's pipeline.
+     */
+    public Builder repairNumbers(boolean enabled) {
+      this.repairNumbers = enabled;
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.tarjama;
 
+import dev.tarjama.align.Alignment;
+import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.decode.BeamSearch;
 import dev.tarjama.decode.DecodeOptions;
 import dev.tarjama.decode.Hypothesis;
@@ -28,14 +30,20 @@ final class TranslationPipeline {
   private final SourceSplitter splitter;
   private final int batchSize;
   private final boolean retranslateCut;
+  private final ModelAligner numberAligner;
 
+  /**
+   * @param numberAligner aligns a piece and its translation for {@link NumberRepair}; null leaves
+   *     numbers as the model wrote them
+   */
   TranslationPipeline(
       Seq2SeqModel model,
       MarianTokenizer tokenizer,
       ModelConfig config,
       SourceSplitter splitter,
       int batchSize,
-      boolean retranslateCut) {
+      boolean retranslateCut,
+      ModelAligner numberAligner) {
     this.tokenizer = tokenizer;
     this.search =
         new BeamSearch(
@@ -44,6 +52,7 @@ final class TranslationPipeline {
     this.splitter = splitter;
     this.batchSize = batchSize;
     this.retranslateCut = retranslateCut;
+    this.numberAligner = numberAligner;
   }
 
   /** Translates texts together: their sentences share batches. Results in the texts' order. */
@@ -71,7 +80,7 @@ final class TranslationPipeline {
       for (SentenceWork sentence : perText.get(t)) {
         List<TranslatedPiece> done = new ArrayList<>();
         for (PieceWork piece : sentence.pieces) {
-          done.add(toPiece(piece.piece, piece.nbest, options));
+          done.add(toPiece(sentence.text, piece.piece, piece.nbest, options));
         }
         translated.add(assemble(sentence.source, done));
       }
@@ -199,7 +208,7 @@ final class TranslationPipeline {
   }
 
   private TranslatedPiece toPiece(
-      SourceSplitter.Piece piece, List<Hypothesis> nbest, DecodeOptions options) {
+      String text, SourceSplitter.Piece piece, List<Hypothesis> nbest, DecodeOptions options) {
     if (piece.copy() != null) {
       return new TranslatedPiece(
           piece.start(),
@@ -219,6 +228,19 @@ final class TranslationPipeline {
       alternatives.add(new Alternative(tokenizer.decode(h.tokenIds()), h.score()));
     }
     Alternative best = alternatives.get(0);
+    String source = text.substring(piece.start(), piece.end());
+    if (numberAligner != null && NumberRepair.hasForeignNumber(source, best.text())) {
+      Alignment alignment =
+          numberAligner
+              .align(
+                  source,
+                  best.text(),
+                  List.of(numberAligner.defaultHead()),
+                  AttentionExtraction.DEFAULTS)
+              .get(0);
+      best = new Alternative(NumberRepair.repair(alignment), best.score());
+      alternatives.set(0, best);
+    }
     return new TranslatedPiece(
         piece.start(),
         piece.end(),

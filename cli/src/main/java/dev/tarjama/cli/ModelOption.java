@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --model}, {@code --quantized}, {@code --lexical-shortlist}, {@code --threads},
- * {@code --max-source-tokens}, {@code --copy-non-arabic} and {@code --retranslate-cut} options
- * shared by the subcommands that load one.
+ * {@code --max-source-tokens}, {@code --copy-non-arabic}, {@code --retranslate-cut} and {@code
+ * --repair-numbers} options shared by the subcommands that load one.
  */
 final class ModelOption {
   /** The shipped default model, relative to the repository root. */
@@ -68,6 +68,17 @@ final class ModelOption {
               + " --no-retranslate-cut searches every sentence once.")
   boolean retranslateCut = true;
 
+  @Option(
+      names = "--repair-numbers",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Replace a number of the English that the Arabic lacks by the Arabic number its word is"
+              + " aligned to, when that is the one the English lacks (default);"
+              + " --no-repair-numbers keeps the model's numbers.")
+  boolean repairNumbers = true;
+
   /** A builder for the model directory with these options applied. */
   Tarjama.Builder builder() {
     Tarjama.Builder builder =
@@ -76,6 +87,7 @@ final class ModelOption {
             .lexicalShortlist(lexicalShortlist)
             .copyNonArabic(copyNonArabic)
             .retranslateCut(retranslateCut)
+            .repairNumbers(repairNumbers)
             .threads(threads);
     if (maxSourceTokens != null) {
       builder.maxSourceTokens(maxSourceTokens);
