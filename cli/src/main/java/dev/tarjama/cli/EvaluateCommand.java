@@ -177,6 +177,8 @@ final class EvaluateCommand implements Callable<Integer> {
           modelOption.directory().toString(),
           modelOption.quantized,
           options,
+          modelOption.pipeline(),
+          cut.count(),
           input.size(),
           refs.size(),
           scores,

@@ -8,13 +8,22 @@ import dev.tarjama.eval.Score;
 import dev.tarjama.eval.SignificanceResult;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The result of {@code tarjama evaluate}, as Markdown and as JSON. */
+/**
+ * The result of {@code tarjama evaluate}, as Markdown and as JSON.
+ *
+ * @param pipeline the translator's settings besides the search options ({@link
+ *     ModelOption#pipeline}), so that a score says how it was made
+ * @param cutPieces pieces whose translation still reached the length limit
+ */
 record EvaluationReport(
     String testSet,
     String model,
     boolean quantized,
     DecodeOptions options,
+    Map<String, Object> pipeline,
+    int cutPieces,
     int lines,
     int referenceCount,
     List<Score> scores,
@@ -36,6 +45,9 @@ record EvaluationReport(
             options.beamSize(),
             lines,
             referenceCount));
+    md.append("pipeline: ");
+    pipeline.forEach((k, v) -> md.append(k).append('=').append(v).append(", "));
+    md.append("cut pieces: ").append(cutPieces).append("\n\n");
     md.append("| metric | score | 95% CI (bootstrap, 1000) | signature |\n|---|---|---|---|\n");
     for (int i = 0; i < scores.size(); i++) {
       Score score = scores.get(i);
@@ -72,6 +84,19 @@ record EvaluationReport(
     o.addProperty("no_repeat_ngram_size", options.noRepeatNgramSize());
     o.addProperty("repetition_penalty", options.repetitionPenalty());
     root.add("options", o);
+    JsonObject p = new JsonObject();
+    pipeline.forEach(
+        (k, v) -> {
+          if (v instanceof Number n) {
+            p.addProperty(k, n);
+          } else if (v instanceof Boolean b) {
+            p.addProperty(k, b);
+          } else {
+            p.addProperty(k, String.valueOf(v));
+          }
+        });
+    root.add("pipeline", p);
+    root.addProperty("cut_pieces", cutPieces);
     root.addProperty("lines", lines);
     root.addProperty("references", referenceCount);
     JsonArray array = new JsonArray();

@@ -1,6 +1,7 @@
 package dev.tarjama.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -231,14 +232,23 @@ class TranslateCommandTest {
             reference.toString(),
             "--beam",
             "1",
+            "--no-repair-numbers",
+            "--max-source-tokens",
+            "40",
             "--report",
             prefix.toString());
     assertEquals("0", result[0], result[2]);
     assertTrue(result[1].contains("| BLEU |"), result[1]);
+    assertTrue(result[1].contains("pipeline: repair_numbers=false, retranslate_cut=true"), result[1]);
     JsonObject report =
         JsonParser.parseString(Files.readString(Path.of(prefix + ".json"))).getAsJsonObject();
     assertEquals(2, report.get("lines").getAsInt());
     assertEquals(3, report.getAsJsonArray("scores").size());
+    JsonObject pipeline = report.getAsJsonObject("pipeline");
+    assertFalse(pipeline.get("repair_numbers").getAsBoolean());
+    assertTrue(pipeline.get("copy_non_arabic").getAsBoolean());
+    assertEquals(40, pipeline.get("max_source_tokens").getAsInt());
+    assertTrue(report.get("cut_pieces").getAsInt() >= 0);
     assertTrue(Files.readString(Path.of(prefix + ".md")).contains("chrF2"));
   }
 
