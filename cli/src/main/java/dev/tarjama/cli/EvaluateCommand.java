@@ -3,6 +3,7 @@ package dev.tarjama.cli;
 import dev.tarjama.Tarjama;
 import dev.tarjama.TranslatedPiece;
 import dev.tarjama.Translation;
+import dev.tarjama.TranslationProgress;
 import dev.tarjama.decode.DecodeOptions;
 import dev.tarjama.eval.Bleu;
 import dev.tarjama.eval.BleuOptions;
@@ -93,8 +94,18 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "NAME", description = "Test set name in the report.")
   String name;
 
+  @Option(names = "--no-progress", description = "No progress bar on standard error.")
+  boolean noProgress;
+
   @Override
   public Integer call() throws IOException {
+    // Before the translation, not after it: a missing directory must not cost the whole run.
+    if (output != null) {
+      createParent(output);
+    }
+    if (report != null) {
+      createParent(Path.of(report + ".md"));
+    }
     List<String> sources = TextLines.read(source);
     List<List<String>> refs = new ArrayList<>();
     for (Path file : references) {
@@ -114,6 +125,10 @@ final class EvaluateCommand implements Callable<Integer> {
       kept.forEach(i -> k.add(r.get(i)));
       keptRefs.add(k);
     }
+    if (input.isEmpty()) {
+      throw new IllegalArgumentException(
+          source + (sources.isEmpty() ? " has no lines" : " has no line left to translate"));
+    }
     EvaluationReport result = translateAndScore(input, keptRefs);
     if (output != null) {
       Files.write(output, result.hypotheses(), StandardCharsets.UTF_8);
@@ -128,6 +143,7 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private EvaluationReport translateAndScore(List<String> input, List<List<String>> refs) {
+    ModelOption.requireAtLeast("--beam", beam, 1);
     long loadStart = System.nanoTime();
     try (Tarjama mt = modelOption.builder().build()) {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
@@ -137,7 +153,10 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       List<String> hypotheses = new ArrayList<>(input.size());
       long tokens = 0;
-      ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "lines");
+      TranslationProgress bar =
+          noProgress
+              ? TranslationProgress.NONE
+              : new ProgressBar(spec.commandLine().getErr(), "lines");
       CutPieces cut = new CutPieces();
       long start = System.nanoTime();
       for (int from = 0; from < input.size(); from += CHUNK) {
@@ -187,6 +206,16 @@ final class EvaluateCommand implements Callable<Integer> {
           seconds,
           tokens,
           loadSeconds);
+    }
+  }
+
+  private static void createParent(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      Files.createDirectories(parent);
+    }
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException(file + " is a directory, not a file");
     }
   }
 

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "fast-align",
+    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Word-aligns a parallel corpus like fast_align (Dyer et al. 2013) and prints Pharaoh links.",
@@ -311,7 +312,7 @@ final class FastAlignCommand implements Callable<Integer> {
 
   /** Lines split on '\n' only, as C++ getline does; malformed UTF-8 becomes U+FFFD. */
   private static List<String> readLines(String file) throws IOException {
-    byte[] bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+    byte[] bytes = file.equals("-") ? System.in.readAllBytes() : TextLines.readBytes(Path.of(file));
     String text = new String(bytes, StandardCharsets.UTF_8);
     List<String> lines = new ArrayList<>();
     int start = 0;

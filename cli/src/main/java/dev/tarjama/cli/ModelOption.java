@@ -81,8 +81,17 @@ final class ModelOption {
               + " --no-repair-numbers keeps the model's numbers.")
   boolean repairNumbers = true;
 
+  /** Fails naming the option when it is given and below {@code min}. */
+  static void requireAtLeast(String option, Integer value, int min) {
+    if (value != null && value < min) {
+      throw new IllegalArgumentException(option + " must be at least " + min + ", got " + value);
+    }
+  }
+
   /** A builder for the model directory with these options applied. */
   Tarjama.Builder builder() {
+    requireAtLeast("--max-source-tokens", maxSourceTokens, 2);
+    requireAtLeast("--threads", threads, 0);
     Tarjama.Builder builder =
         Tarjama.builder(directory())
             .quantized(quantized)

@@ -3,27 +3,49 @@ package dev.tarjama.cli;
 import dev.tarjama.TranslationProgress;
 import java.io.PrintWriter;
 
-/** A one-line progress bar on standard error, redrawn in place. */
+/**
+ * Progress on standard error: on a terminal a one-line bar redrawn in place; otherwise (a log file,
+ * a pipe) a plain line at each tenth of the work and at the end, so that logs hold no redraws.
+ */
 final class ProgressBar implements TranslationProgress {
   private static final int WIDTH = 30;
   private final PrintWriter out;
   private final String unit;
+  private final boolean terminal;
   private final long startNanos = System.nanoTime();
+  private int lastTenth = -1;
 
+  /** A bar that redraws in place when the process has a console. */
   ProgressBar(PrintWriter out, String unit) {
+    this(out, unit, System.console() != null);
+  }
+
+  ProgressBar(PrintWriter out, String unit, boolean terminal) {
     this.out = out;
     this.unit = unit;
+    this.terminal = terminal;
   }
 
   @Override
   public void update(int done, int total) {
     int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
     double seconds = (System.nanoTime() - startNanos) / 1e9;
-    out.printf(
-        "\r[%s%s] %d/%d %s, %.1f s",
-        "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, unit, seconds);
-    if (done >= total) {
-      out.println();
+    String line =
+        String.format(
+            "[%s%s] %d/%d %s, %.1f s",
+            "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, unit, seconds);
+    if (terminal) {
+      out.print("\r" + line);
+      if (done >= total) {
+        out.println();
+      }
+    } else {
+      int tenth = total == 0 ? 10 : (int) (10L * done / total);
+      if (tenth == lastTenth && done < total) {
+        return;
+      }
+      lastTenth = tenth;
+      out.println(line);
     }
     out.flush();
   }

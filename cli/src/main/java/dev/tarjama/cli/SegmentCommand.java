@@ -60,22 +60,10 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String text;
-    try {
-      text =
-          file == null || file.toString().equals("-")
-              ? read(System.in)
-              : Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "tarjama segment: cannot read "
-                  + (file == null ? "standard input" : file)
-                  + ": "
-                  + e);
-      return 2;
-    }
+    String text =
+        file == null || file.toString().equals("-")
+            ? read(System.in)
+            : TextLines.readText(file);
     PrintWriter out = spec.commandLine().getOut();
     var segmenter = new ArabicSegmenter(wrapped ? LineBreaks.WRAPPED : LineBreaks.PARAGRAPHS);
     for (Sentence sentence : segmenter.segment(text)) {
@@ -87,7 +75,7 @@ final class SegmentCommand implements Callable<Integer> {
   }
 
   private static String read(InputStream in) throws IOException {
-    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    return TextLines.decode(in.readAllBytes(), "standard input");
   }
 
   static String toJson(String text, Sentence sentence) {

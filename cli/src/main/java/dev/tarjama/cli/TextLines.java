@@ -30,9 +30,29 @@ final class TextLines {
 
   private TextLines() {}
 
+  /**
+   * A file's bytes.
+   *
+   * @throws IllegalArgumentException naming the file when it does not exist or is a directory
+   */
+  static byte[] readBytes(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException(file + " is a directory, not a file");
+    }
+    if (!Files.exists(file)) {
+      throw new IllegalArgumentException("no such file: " + file);
+    }
+    return Files.readAllBytes(file);
+  }
+
+  /** A file's text, strict UTF-8 ({@link #readBytes}, {@link #decode}). */
+  static String readText(Path file) throws IOException {
+    return decode(readBytes(file), file.toString());
+  }
+
   /** The lines of a file, split on {@code \n}; a final line without {@code \n} is kept. */
   static List<String> read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    byte[] bytes = readBytes(file);
     if (file.toString().endsWith(".gz")) {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
         bytes = in.readAllBytes();

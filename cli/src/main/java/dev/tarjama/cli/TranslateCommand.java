@@ -39,7 +39,10 @@ final class TranslateCommand implements Callable<Integer> {
 
   @Mixin ModelOption modelOption = new ModelOption();
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "Arabic text; default stdin.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "Arabic text; default (or '-') standard input.")
   Path input;
 
   @Option(names = "--beam", paramLabel = "N", description = "Beam size (1 = greedy).")
@@ -65,18 +68,29 @@ final class TranslateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    ModelOption.requireAtLeast("--beam", beam, 1);
+    ModelOption.requireAtLeast("--nbest", nbest, 1);
+    boolean stdin = input == null || input.toString().equals("-");
+    // A file is read before the model loads, standard input once the options are known good.
+    String fromFile = stdin ? null : TextLines.readText(input);
     try (Tarjama mt = modelOption.builder().build()) {
-      String text =
-          input == null
-              ? TextLines.decode(System.in.readAllBytes(), "standard input")
-              : TextLines.decode(Files.readAllBytes(input), input.toString());
       DecodeOptions options = mt.defaultOptions();
       if (beam != null) {
         options = options.withBeamSize(beam).withNumHypotheses(1);
       }
       if (nbest != null) {
+        if (nbest > options.beamSize()) {
+          throw new IllegalArgumentException(
+              "--nbest "
+                  + nbest
+                  + " must not exceed the beam size "
+                  + options.beamSize()
+                  + (beam == null ? " (the model's; raise it with --beam)" : " (--beam)"));
+        }
         options = options.withNumHypotheses(nbest);
       }
+      String text =
+          stdin ? TextLines.decode(System.in.readAllBytes(), "standard input") : fromFile;
       TranslationProgress progress =
           noProgress
               ? TranslationProgress.NONE

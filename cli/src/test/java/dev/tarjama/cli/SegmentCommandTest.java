@@ -22,7 +22,7 @@ class SegmentCommandTest {
   private static String[] run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = new CommandLine(new Main())
+    int status = Main.commandLine()
         .setOut(new PrintWriter(out))
         .setErr(new PrintWriter(err))
         .execute(args);
@@ -74,8 +74,23 @@ class SegmentCommandTest {
 
   @Test
   void missingFileIsReportedWithStatusTwo(@TempDir Path dir) {
-    String[] result = run("segment", dir.resolve("absent.txt").toString());
+    Path absent = dir.resolve("absent.txt");
+    String[] result = run("segment", absent.toString());
     assertEquals("2", result[0]);
-    assertTrue(result[2].contains("cannot read"), result[2]);
+    assertTrue(result[2].contains("no such file: " + absent), result[2]);
+    result = run("segment", dir.toString());
+    assertEquals("2", result[0]);
+    assertTrue(result[2].contains(dir + " is a directory, not a file"), result[2]);
+  }
+
+  @Test
+  void invalidUtf8IsReportedWithTheByteOffset(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.txt");
+    Files.write(file, new byte[] {'a', 'b', (byte) 0xE3, '(', 'c'});
+    String[] result = run("segment", file.toString());
+    assertEquals("1", result[0]);
+    assertTrue(
+        result[2].contains(file + " is not valid UTF-8: invalid byte sequence at byte offset 2"),
+        result[2]);
   }
 }

@@ -205,7 +205,94 @@ class TranslateCommandTest {
     String[] result =
         run("translate", "--model", MODEL, "--no-progress", "--max-source-tokens", "1");
     assertEquals("2", result[0], result[1]);
-    assertTrue(result[2].contains("maxSourceTokens must be >= 2, got 1"), result[2]);
+    assertTrue(result[2].contains("--max-source-tokens must be at least 2, got 1"), result[2]);
+  }
+
+  @Test
+  void everySubcommandHasHelpAndTheVersion() {
+    for (String sub : List.of("translate", "segment", "fast-align", "align", "evaluate", "score")) {
+      String[] result = run(sub, "--help");
+      assertEquals("0", result[0], sub + ": " + result[2]);
+      assertTrue(result[1].startsWith("Usage: tarjama " + sub), sub + ": " + result[1]);
+      result = run(sub, "--version");
+      assertEquals("0", result[0], sub + ": " + result[2]);
+      assertEquals(Main.VERSION, result[1].strip(), sub);
+    }
+  }
+
+  @Test
+  void aMistypedOptionIsAnErrorNotAFileName(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("h.en"), "a\n");
+    String[] result = run("score", file.toString(), "-i", file.toString(), "--bogus");
+    assertEquals("2", result[0], result[1]);
+    assertTrue(result[2].contains("Unknown option: '--bogus'"), result[2]);
+  }
+
+  @Test
+  void fileSystemErrorsNameTheirFile() {
+    assertEquals(
+        "no such file or directory: out/x.md",
+        Main.message(new java.nio.file.NoSuchFileException("out/x.md")));
+    assertEquals(
+        "permission denied: /x", Main.message(new java.nio.file.AccessDeniedException("/x")));
+    assertEquals(
+        "/d: Is a directory",
+        Main.message(new java.nio.file.FileSystemException("/d", null, "Is a directory")));
+  }
+
+  @Test
+  void searchOptionsAreCheckedByTheirOptionNames(@TempDir Path dir) throws IOException {
+    String file = Files.writeString(dir.resolve("in.ar"), "قال الوزير.").toString();
+    String[] result = run("translate", "--model", MODEL, "--no-progress", "--beam", "0", file);
+    assertEquals("2", result[0], result[1]);
+    assertTrue(result[2].contains("--beam must be at least 1, got 0"), result[2]);
+    result =
+        run("translate", "--model", MODEL, "--no-progress", "--beam", "2", "--nbest", "3", file);
+    assertEquals("2", result[0], result[1]);
+    assertTrue(result[2].contains("--nbest 3 must not exceed the beam size 2 (--beam)"), result[2]);
+  }
+
+  @Test
+  void missingOrDirectoryInputIsNamed(@TempDir Path dir) {
+    Path absent = dir.resolve("absent.ar");
+    String[] result = run("translate", "--model", MODEL, "--no-progress", absent.toString());
+    assertEquals("2", result[0], result[1]);
+    assertTrue(result[2].contains("no such file: " + absent), result[2]);
+    result = run("translate", "--model", MODEL, "--no-progress", dir.toString());
+    assertEquals("2", result[0], result[1]);
+    assertTrue(result[2].contains(dir + " is a directory, not a file"), result[2]);
+  }
+
+  @Test
+  void evaluateMakesTheReportDirectoryAndRejectsAnEmptySource(@TempDir Path dir)
+      throws IOException {
+    Path source = Files.writeString(dir.resolve("t.ar"), "قال الوزير.\n");
+    Path reference = Files.writeString(dir.resolve("t.en"), "The minister said.\n");
+    Path prefix = dir.resolve("new/deeper/report");
+    String[] result =
+        run(
+            "evaluate",
+            "--model",
+            MODEL,
+            "-s",
+            source.toString(),
+            "-r",
+            reference.toString(),
+            "--beam",
+            "1",
+            "--no-progress",
+            "--report",
+            prefix.toString(),
+            "--output",
+            dir.resolve("other/hyp.en").toString());
+    assertEquals("0", result[0], result[2]);
+    assertTrue(Files.isRegularFile(Path.of(prefix + ".json")));
+    assertTrue(Files.isRegularFile(dir.resolve("other/hyp.en")));
+    assertTrue(!result[2].contains("lines,"), "--no-progress: " + result[2]);
+    Path empty = Files.writeString(dir.resolve("empty.ar"), "");
+    result = run("evaluate", "--model", MODEL, "-s", empty.toString(), "-r", empty.toString());
+    assertEquals("2", result[0], result[1]);
+    assertTrue(result[2].contains(empty + " has no lines"), result[2]);
   }
 
   @Test
