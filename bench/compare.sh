@@ -9,6 +9,16 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+if [ $# -ne 1 ]; then
+  echo "usage: bench/compare.sh TAG" >&2
+  exit 2
+fi
+for needed in bench/work/opus-mt-shape bench/work/ids-opus-mt-shape bench/work/cp.txt lib/target/classes; do
+  if [ ! -e "$needed" ]; then
+    echo "bench/compare.sh: $needed is missing; run bench/run.sh once first (it makes it)" >&2
+    exit 2
+  fi
+done
 tag=$1
 out=bench/work/ab/compare-$tag
 shortlist=bench/work/opus-mt-shape-shortlist.txt
@@ -26,3 +36,4 @@ OMP_NUM_THREADS=1 /usr/bin/python3 bench/torch_bench.py bench/work/opus-mt-shape
   > "$out/pytorch.jsonl" 2> "$out/pytorch.err"
 uptime > "$out/load-after"
 cat "$out"/load-* >&2
+echo "results (JSON lines, target tokens/s per row): $out/tarjama-off.jsonl, $out/tarjama-on.jsonl, $out/pytorch.jsonl" >&2

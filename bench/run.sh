@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# tarjama decoding benchmark against the PyTorch eager reference, in one run (see bench/README.md).
+# tarjama decoding benchmark against the PyTorch eager reference, in one run (results and their
+# reading: bench/RESULTS.md).
 #
 #   bench/run.sh [DEFAULT_MODEL_DIR]
 #

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Rebuild the Arabic→English training corpus from Debian packages and ../shared/data alone.
 #
-#   models/training/build_data.sh [shared-data-dir]      (default: /work/shared/data)
+#   models/training/build_data.sh [shared-data-dir]
+# (default: ../shared/data beside the repository, else /work/shared/data; SHARED_DATA overrides).
+# It downloads Debian packages (apt-get download): it needs the Debian mirror.
 #
 # Steps (all output under models/training/work/, which git ignores):
 #   1. apt-get download: libreoffice-l10n-ar, firefox-esr(-l10n-ar), thunderbird(-l10n-ar),
@@ -15,7 +17,14 @@
 # The corpus is NOT committed: it holds catalogues under their packages' licenses (see MODEL_CARD).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-shared="${1:-/work/shared/data}"
+# ../shared/data beside the repository, else /work/shared/data; SHARED_DATA or the argument overrides.
+shared_default="$(cd "$(dirname "$0")/../../.." && pwd)/shared/data"
+[ -d "$shared_default" ] || shared_default=/work/shared/data
+shared="${1:-${SHARED_DATA:-$shared_default}}"
+if [ ! -d "$shared" ]; then
+  echo "$(basename "$0"): no shared data directory $shared (pass it as an argument or set SHARED_DATA)" >&2
+  exit 2
+fi
 work="$here/work"
 py=/usr/bin/python3
 mkdir -p "$work/debs" "$work/debs-mo" "$work/x"

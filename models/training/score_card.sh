@@ -5,7 +5,8 @@
 # held-out sets of ../shared/data/SOURCES.md.
 #
 #   models/training/score_card.sh [MODEL_DIR] [OUT_DIR] [SHARED_DATA]
-# defaults: models/tarjama-ar-en, models/training/work/card, ../shared/data (from the repository root).
+# defaults: models/tarjama-ar-en, models/training/work/card, and ../shared/data beside the
+# repository (else /work/shared/data; SHARED_DATA overrides).
 # SETS="flores ntrex" limits the sets; THREADS (default 0 = one per core) is passed to evaluate.
 # Writes OUT_DIR/<set>.{hyp,dict,md,json} and OUT_DIR/scores.md; a set whose report exists is
 # not re-translated (delete OUT_DIR/<set>.json to redo it).
@@ -13,7 +14,14 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 model="${1:-$root/models/tarjama-ar-en}"
 out="${2:-$root/models/training/work/card}"
-shared="${3:-$root/../shared/data}"
+# ../shared/data beside the repository, else /work/shared/data; SHARED_DATA or the argument overrides.
+shared_default="$(cd "$(dirname "$0")/../../.." && pwd)/shared/data"
+[ -d "$shared_default" ] || shared_default=/work/shared/data
+shared="${3:-${SHARED_DATA:-$shared_default}}"
+if [ ! -d "$shared" ]; then
+  echo "$(basename "$0"): no shared data directory $shared (pass it as an argument or set SHARED_DATA)" >&2
+  exit 2
+fi
 py=/usr/bin/python3
 mkdir -p "$out"
 cd "$root"

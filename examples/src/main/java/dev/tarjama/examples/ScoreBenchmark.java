@@ -18,7 +18,7 @@ import java.util.List;
  * Times corpus BLEU + chrF + TER over 10,000 sentence pairs: the English sides of the FLORES-200,
  * NTREX-128, TICO-19 and Tatoeba test sets as references, and as hypotheses the same sentences
  * with every fifth word dropped and the second and third words swapped. Single-threaded; run it
- * pinned to one core: {@code taskset -c 0 java -cp ... ScoreBenchmark [data dir] [runs]}.
+ * pinned to one core: {@code taskset -c 0 examples/run ScoreBenchmark [data dir] [runs]}.
  */
 public final class ScoreBenchmark {
 

@@ -18,9 +18,7 @@ import java.util.List;
  * <p>Run from the repository root:
  *
  * <pre>
- * mvn -q -B -pl lib,examples -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
- * java -cp examples/target/classes:$(cat examples/target/classpath.txt) \
- *   dev.tarjama.examples.SegmentBenchmark --data ../shared/data
+ * examples/run SegmentBenchmark --data ../shared/data
  * </pre>
  *
  * <p>PADT is rebuilt from {@code --data} in memory only (CC BY-NC-SA); it is skipped with a note

@@ -11,8 +11,7 @@ import java.nio.file.Path;
  * Translates the seed article sentence by sentence and prints each source span with its English.
  *
  * <pre>
- * mvn -q -pl lib,examples -am package -DskipTests
- * java -cp "examples/target/classes:..." dev.tarjama.examples.TranslateSeedArticle [MODEL_DIR] [TEXT]
+ * examples/run TranslateSeedArticle [MODEL_DIR] [TEXT]
  * </pre>
  */
 public final class TranslateSeedArticle {
