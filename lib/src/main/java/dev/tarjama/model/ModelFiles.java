@@ -86,10 +86,12 @@ public record ModelFiles(
               + root
               + " has "
               + encoder.getFileName()
-              + " but no usable decoder for layout "
-              + chosen
+              + " but no usable decoder"
+              + (layout.isEmpty() ? "" : " for layout " + chosen)
               + ": expected "
-              + (chosen == ModelLayout.MERGED ? merged : first + " and " + withPast));
+              + (layout.isEmpty()
+                  ? merged + ", or " + first + " and " + withPast
+                  : chosen == ModelLayout.MERGED ? merged : first + " and " + withPast));
     }
     throw new ModelException(
         "model directory "

@@ -4,6 +4,7 @@ import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtSession.Result;
 import ai.onnxruntime.TensorInfo;
@@ -152,6 +153,9 @@ public final class OnnxMarianModel implements Seq2SeqModel, AutoCloseable {
       throws OrtException {
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
     options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+    // Errors only: the optimizer's warnings (e.g. "Removing initializer ... weight_zero_point" on
+    // every int8 export) say nothing a user can act on; failures still raise OrtException.
+    options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
     if (settings.intraOpThreads() > 0) {
       options.setIntraOpNumThreads(settings.intraOpThreads());
     }
