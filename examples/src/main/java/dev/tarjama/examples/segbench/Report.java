@@ -13,6 +13,9 @@ import java.util.function.ToIntFunction;
 
 /** Runs every segmenter over the gold corpora and formats the tables of SegmentBenchmark. */
 public final class Report {
+  /** Shortest timed run, in nanoseconds. */
+  private static final long MIN_RUN_NANOS = 1_000_000_000L;
+
   // Measured: on this 2-core machine with one core busy, C2 reaches its steady speed on the 20 MB
   // input after 8-12 runs (tarjama and ICU alike); fewer warm-up runs time the JIT, not the code.
   private static final int WARM_UP_RUNS = 12;
@@ -111,28 +114,46 @@ public final class Report {
     return rows;
   }
 
+  /**
+   * Medians of {@code runs} timed runs after warm-up. A run repeats the segmentation until it lasts
+   * at least {@link #MIN_RUN_NANOS}, so that the process CPU clock, which ticks in 10 ms steps on
+   * Linux, and a fast segmenter's 50 ms passes do not make the CPU column noise.
+   */
   private static String time(
       ToIntFunction<String> counter, String text, double megabytes, int runs) {
     var system = (com.sun.management.OperatingSystemMXBean)
         ManagementFactory.getOperatingSystemMXBean();
     var thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long[] wall = new long[runs];
-    long[] cpu = new long[runs];
+    long warmUpNanos = Long.MAX_VALUE;
     long allocated = 0;
-    for (int run = -WARM_UP_RUNS; run < runs; run++) {
+    for (int run = 0; run < WARM_UP_RUNS; run++) {
       long allocatedStart = thread.getCurrentThreadAllocatedBytes();
+      long start = System.nanoTime();
+      if (counter.applyAsInt(text) < 0) {
+        throw new IllegalStateException("negative count");
+      }
+      warmUpNanos = Math.min(warmUpNanos, System.nanoTime() - start);
+      allocated = thread.getCurrentThreadAllocatedBytes() - allocatedStart;
+    }
+    int repeats = (int) Math.max(1, (MIN_RUN_NANOS + warmUpNanos - 1) / Math.max(1, warmUpNanos));
+    double[] wall = new double[runs];
+    double[] cpu = new double[runs];
+    for (int run = 0; run < runs; run++) {
       long wallStart = System.nanoTime();
       long cpuStart = system.getProcessCpuTime();
-      int sentences = counter.applyAsInt(text);
-      if (run >= 0 && sentences >= 0) {
-        cpu[run] = system.getProcessCpuTime() - cpuStart;
-        wall[run] = System.nanoTime() - wallStart;
-        allocated = thread.getCurrentThreadAllocatedBytes() - allocatedStart;
+      int sentences = 0;
+      for (int r = 0; r < repeats; r++) {
+        sentences += counter.applyAsInt(text);
+      }
+      cpu[run] = (system.getProcessCpuTime() - cpuStart) / 1e9 / repeats;
+      wall[run] = (System.nanoTime() - wallStart) / 1e9 / repeats;
+      if (sentences < 0) {
+        throw new IllegalStateException("negative count");
       }
     }
     Arrays.sort(wall);
     Arrays.sort(cpu);
-    return String.format("%.1f | %.1f | %.2f", megabytes / (wall[runs / 2] / 1e9),
-        megabytes / (cpu[runs / 2] / 1e9), allocated / 1e6 / megabytes);
+    return String.format("%.1f | %.1f | %.2f", megabytes / wall[runs / 2],
+        megabytes / cpu[runs / 2], allocated / 1e6 / megabytes);
   }
 }
