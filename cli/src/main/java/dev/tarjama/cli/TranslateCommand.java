@@ -101,7 +101,12 @@ final class TranslateCommand implements Callable<Integer> {
       cut.warn(spec.commandLine().getErr(), options);
       PrintWriter out = spec.commandLine().getOut();
       List<Alignment> alignments = align ? alignPieces(mt, t) : List.of();
-      out.println(json ? toJson(t, alignments) : t.text());
+      if (json) {
+        out.println(toJson(t, alignments));
+      } else if (!t.sentences().isEmpty()) {
+        // Nothing to translate (an empty or blank input) prints nothing, not an empty line.
+        out.println(t.text());
+      }
       if (align && !json) {
         out.println();
         for (Alignment a : alignments) {

@@ -209,6 +209,16 @@ class TranslateCommandTest {
   }
 
   @Test
+  void emptyOrBlankInputPrintsNothing(@TempDir Path dir) throws IOException {
+    for (String blank : List.of("", "  \n\n \n")) {
+      Path file = Files.writeString(dir.resolve("blank.ar"), blank);
+      String[] result = run("translate", "--model", MODEL, "--no-progress", file.toString());
+      assertEquals("0", result[0], result[2]);
+      assertEquals("", result[1], "for " + blank.length() + " chars");
+    }
+  }
+
+  @Test
   void everySubcommandHasHelpAndTheVersion() {
     for (String sub : List.of("translate", "segment", "fast-align", "align", "evaluate", "score")) {
       String[] result = run(sub, "--help");
