@@ -20,7 +20,7 @@ import java.util.List;
  * cross-attention, and hands each chosen head to {@link AttentionAligner}. A side longer than the
  * model's positions is cut to fit; the words beyond stay unlinked. The lexical table, if any, is
  * read on the first alignment that uses it (about a second for the default model's), so that
- * translating alone never pays for it.
+ * translating pays for it only when a number needs repair ({@link Tarjama.Builder#repairNumbers}).
  */
 final class ModelAligner {
   /** The lexical table's file name in a model directory. */

@@ -26,27 +26,47 @@ final class NonArabicText {
                     && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
+  private static final char ARABIC_INDIC_ZERO = '\u0660';
+  private static final char EXTENDED_ARABIC_INDIC_ZERO = '\u06F0';
+  private static final char ARABIC_COMMA = '\u060C';
+  private static final char ARABIC_SEMICOLON = '\u061B';
+  private static final char ARABIC_QUESTION_MARK = '\u061F';
+  private static final char ARABIC_PERCENT_SIGN = '\u066A';
+  private static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
+  private static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
+
   /** The text as English writes it: the digit and punctuation mappings of the class comment. */
   static String copy(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0660' && c <= '\u0669') {
-        out.append((char) ('0' + (c - '\u0660')));
-      } else if (c >= '\u06F0' && c <= '\u06F9') {
-        out.append((char) ('0' + (c - '\u06F0')));
-      } else {
-        out.append(
-            switch (c) {
-              case '\u060C', '\u066C' -> ',';
-              case '\u061B' -> ';';
-              case '\u061F' -> '?';
-              case '\u066A' -> '%';
-              case '\u066B' -> '.';
-              default -> c;
-            });
-      }
+      char c = englishDigit(text.charAt(i));
+      out.append(
+          switch (c) {
+            case ARABIC_COMMA -> ',';
+            case ARABIC_SEMICOLON -> ';';
+            case ARABIC_QUESTION_MARK -> '?';
+            case ARABIC_PERCENT_SIGN -> '%';
+            default -> c;
+          });
     }
     return out.toString().strip();
+  }
+
+  /**
+   * An Arabic-Indic or Extended Arabic-Indic digit as 0–9, the Arabic decimal separator as {@code
+   * .} and the thousands separator as {@code ,}; any other char as it is.
+   */
+  static char englishDigit(char c) {
+    if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) {
+      return (char) ('0' + (c - ARABIC_INDIC_ZERO));
+    }
+    if (c >= EXTENDED_ARABIC_INDIC_ZERO && c <= EXTENDED_ARABIC_INDIC_ZERO + 9) {
+      return (char) ('0' + (c - EXTENDED_ARABIC_INDIC_ZERO));
+    }
+    return switch (c) {
+      case ARABIC_DECIMAL_SEPARATOR -> '.';
+      case ARABIC_THOUSANDS_SEPARATOR -> ',';
+      default -> c;
+    };
   }
 }

@@ -20,14 +20,16 @@ import java.util.regex.Pattern;
  *
  * <p>A number is a run of digits 0–9 with single {@code ,} or {@code .} between digits ({@code
  * 1,000}, {@code 3.5}) within one word ({@link WordTokenizer}); in the source, Arabic-Indic and
- * Extended Arabic-Indic digits and the Arabic separators ٫ ٬ are read as English writes them, so
- * "١٬٠٠٠" is 1,000. Two numbers are the same when their
- * digits are ({@code 1,000} = {@code 1000}). A number of the translation is replaced when:
+ * Extended Arabic-Indic digits and the Arabic separators ٫ ٬ are read as English writes them
+ * ({@link NonArabicText#englishDigit}), so "١٬٠٠٠" is 1,000. Two numbers are the same when they
+ * have the same value as written: commas (grouping) do not count, a single point is a decimal
+ * point (several are grouping), and leading zeros do not count ({@code 1,000} = {@code 1000},
+ * {@code 05} = {@code 5}, {@code 3.5} ≠ {@code 35}). A number of the translation is replaced when:
  *
  * <ol>
- *   <li>no source number has its digits, and
- *   <li>the source words its word is linked to hold exactly one number (by digits) that the
- *       translation lacks, counting repeats.
+ *   <li>no source number is the same, and
+ *   <li>the source words its word is linked to hold exactly one number that the translation lacks
+ *       (more times in the source than in the translation).
  * </ol>
  *
  * <p>It becomes that number as the source writes it, in English digits; the letters around it stay
@@ -39,51 +41,32 @@ final class NumberRepair {
   private NumberRepair() {}
 
   /**
-   * Whether the English has a number whose digits no Arabic number has: the only case {@link
-   * #repair} may change, so the only one worth an alignment.
+   * Whether {@link #repair} could change the English: it has a number no Arabic number is the same
+   * as, and the Arabic has a number the English lacks. Only then is an alignment worth making.
    */
-  static boolean hasForeignNumber(String arabic, String english) {
-    Set<String> source = new HashSet<>();
+  static boolean mayRepair(String arabic, String english) {
+    Map<String, Integer> missing = new HashMap<>();
     for (Word word : WordTokenizer.tokenize(arabic)) {
       for (String number : numbers(englishDigits(word.text()))) {
-        source.add(digits(number));
+        missing.merge(value(number), 1, Integer::sum);
       }
     }
+    boolean foreign = false;
     for (Word word : WordTokenizer.tokenize(english)) {
       for (String number : numbers(word.text())) {
-        if (!source.contains(digits(number))) {
-          return true;
-        }
+        String value = value(number);
+        foreign |= !missing.containsKey(value);
+        missing.computeIfPresent(value, (k, n) -> n - 1);
       }
     }
-    return false;
+    return foreign && missing.values().stream().anyMatch(n -> n > 0);
   }
 
   /** The alignment's target with its numbers repaired; the target itself when none is. */
   static String repair(Alignment alignment) {
-    List<Word> sourceWords = alignment.sourceWords();
-    List<Word> targetWords = alignment.targetWords();
-    // Digits → the source's first spelling of them, and how many of them the target lacks.
-    Map<String, String> spelling = new HashMap<>();
-    Map<String, Integer> missing = new HashMap<>();
-    List<List<String>> wordNumbers = new ArrayList<>(sourceWords.size());
-    for (Word word : sourceWords) {
-      List<String> keys = new ArrayList<>();
-      for (String number : numbers(englishDigits(word.text()))) {
-        String key = digits(number);
-        spelling.putIfAbsent(key, number);
-        missing.merge(key, 1, Integer::sum);
-        keys.add(key);
-      }
-      wordNumbers.add(keys);
-    }
-    if (missing.isEmpty()) {
+    SourceNumbers source = SourceNumbers.of(alignment);
+    if (source.spelling.isEmpty()) {
       return alignment.target();
-    }
-    for (Word word : targetWords) {
-      for (String number : numbers(word.text())) {
-        missing.computeIfPresent(digits(number), (k, n) -> n - 1);
-      }
     }
     Map<Integer, List<Integer>> linked = new HashMap<>();
     for (AlignmentLink link : alignment.links()) {
@@ -92,33 +75,72 @@ final class NumberRepair {
     String target = alignment.target();
     StringBuilder out = new StringBuilder(target.length());
     int copied = 0;
+    List<Word> targetWords = alignment.targetWords();
     for (int t = 0; t < targetWords.size(); t++) {
       Word word = targetWords.get(t);
       Matcher m = NUMBER.matcher(word.text());
       while (m.find()) {
-        if (spelling.containsKey(digits(m.group()))) {
+        if (source.spelling.containsKey(value(m.group()))) {
           continue;
         }
-        Set<String> candidates = new HashSet<>();
-        for (int s : linked.getOrDefault(t, List.of())) {
-          for (String key : wordNumbers.get(s)) {
-            if (missing.get(key) > 0) {
-              candidates.add(key);
-            }
-          }
-        }
-        if (candidates.size() == 1) {
-          String key = candidates.iterator().next();
-          missing.merge(key, -1, Integer::sum);
-          out.append(target, copied, word.start() + m.start()).append(spelling.get(key));
+        String replacement = source.takeOnlyMissing(linked.getOrDefault(t, List.of()));
+        if (replacement != null) {
+          out.append(target, copied, word.start() + m.start()).append(replacement);
           copied = word.start() + m.end();
         }
       }
     }
-    if (copied == 0) {
-      return target;
+    return copied == 0 ? target : out.append(target, copied, target.length()).toString();
+  }
+
+  /** The source's numbers by word, their spellings, and how many of each the target lacks. */
+  private static final class SourceNumbers {
+    /** Value → the source's first spelling of it, in English digits. */
+    final Map<String, String> spelling = new HashMap<>();
+
+    private final Map<String, Integer> missing = new HashMap<>();
+    private final List<List<String>> wordValues = new ArrayList<>();
+
+    static SourceNumbers of(Alignment alignment) {
+      SourceNumbers source = new SourceNumbers();
+      for (Word word : alignment.sourceWords()) {
+        List<String> values = new ArrayList<>();
+        for (String number : numbers(englishDigits(word.text()))) {
+          String value = value(number);
+          source.spelling.putIfAbsent(value, number);
+          source.missing.merge(value, 1, Integer::sum);
+          values.add(value);
+        }
+        source.wordValues.add(values);
+      }
+      for (Word word : alignment.targetWords()) {
+        for (String number : numbers(word.text())) {
+          source.missing.computeIfPresent(value(number), (k, n) -> n - 1);
+        }
+      }
+      return source;
     }
-    return out.append(target, copied, target.length()).toString();
+
+    /**
+     * The spelling of the one number that these source words hold and the target lacks, counted
+     * as put back; null when there is none or more than one.
+     */
+    String takeOnlyMissing(List<Integer> sourceWords) {
+      Set<String> candidates = new HashSet<>();
+      for (int s : sourceWords) {
+        for (String value : wordValues.get(s)) {
+          if (missing.get(value) > 0) {
+            candidates.add(value);
+          }
+        }
+      }
+      if (candidates.size() != 1) {
+        return null;
+      }
+      String value = candidates.iterator().next();
+      missing.merge(value, -1, Integer::sum);
+      return spelling.get(value);
+    }
   }
 
   private static List<String> numbers(String text) {
@@ -130,23 +152,27 @@ final class NumberRepair {
     return out;
   }
 
-  /** Arabic-Indic digits as 0–9 and ٫ ٬ as . , (as {@link NonArabicText} writes them). */
+  /** The text with Arabic digits and separators as English writes them, char for char. */
   private static String englishDigits(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0660' && c <= '\u0669') {
-        out.append((char) ('0' + (c - '\u0660')));
-      } else if (c >= '\u06F0' && c <= '\u06F9') {
-        out.append((char) ('0' + (c - '\u06F0')));
-      } else {
-        out.append(c == '\u066B' ? '.' : c == '\u066C' ? ',' : c);
-      }
+      out.append(NonArabicText.englishDigit(text.charAt(i)));
     }
     return out.toString();
   }
 
-  private static String digits(String number) {
-    return number.replace(",", "").replace(".", "");
+  /** The number's value as written: see the class comment. */
+  static String value(String number) {
+    String digits = number.replace(",", "");
+    if (digits.indexOf('.') != digits.lastIndexOf('.')) {
+      digits = digits.replace(".", "");
+    }
+    int first = 0;
+    while (first < digits.length() - 1
+        && digits.charAt(first) == '0'
+        && digits.charAt(first + 1) != '.') {
+      first++;
+    }
+    return digits.substring(first);
   }
 }

@@ -29,7 +29,10 @@ public record SentenceTranslation(
     }
   }
 
-  /** Whether the sentence was split into clauses because it was too long for the model. */
+  /**
+   * Whether the sentence was split: it was longer than the model accepts, or a translation of it
+   * reached the length limit and was halved ({@link Tarjama.Builder#retranslateCut}).
+   */
   public boolean wasSplit() {
     return pieces.size() > 1;
   }

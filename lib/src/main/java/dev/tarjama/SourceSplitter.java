@@ -68,25 +68,63 @@ final class SourceSplitter {
   }
 
   /**
-   * The piece cut in two at the clause (else word) boundary nearest its middle, for a piece whose
-   * translation reached the output length limit; the piece alone when it has fewer than {@code
-   * 2 * minTokens} tokens or no place to cut.
+   * The piece cut in two, for a piece whose translation reached the output length limit: where the
+   * clause splitter cuts it ({@link ArabicSegmenter#splitClauses}: a semicolon, else a comma, else
+   * a clause-opening waw, else a space, each the nearest its middle), or, when that leaves a part
+   * under {@code minTokens} tokens, at the space nearest its middle. The piece alone when it has
+   * fewer than {@code 2 * minTokens} tokens or no cut leaves {@code minTokens} on both sides.
    */
   List<Piece> halve(String text, Piece piece, int minTokens) {
     if (piece.copy() != null || piece.ids().length < 2 * minTokens) {
       return List.of(piece);
     }
-    List<Span> halves =
-        segmenter.splitClauses(
-            text, new Span(piece.start(), piece.end()), piece.ids().length - 1, this::countTokens);
-    if (halves.size() < 2) {
-      return List.of(piece);
+    Span span = new Span(piece.start(), piece.end());
+    List<Span> clauses =
+        segmenter.splitClauses(text, span, piece.ids().length - 1, this::countTokens);
+    List<Piece> parts = pieces(text, clauses);
+    if (parts.size() < 2 || shortest(parts) < minTokens) {
+      parts = pieces(text, cutAtMiddleSpace(text, span));
     }
-    List<Piece> out = new ArrayList<>(halves.size());
-    for (Span half : halves) {
-      out.add(new Piece(half.start(), half.end(), fit(tokenizer.encode(clean(text, half)))));
+    return parts.size() < 2 || shortest(parts) < minTokens ? List.of(piece) : parts;
+  }
+
+  private List<Piece> pieces(String text, List<Span> spans) {
+    List<Piece> out = new ArrayList<>(spans.size());
+    for (Span s : spans) {
+      out.add(new Piece(s.start(), s.end(), fit(tokenizer.encode(clean(text, s)))));
     }
     return out;
+  }
+
+  private static int shortest(List<Piece> pieces) {
+    return pieces.stream().mapToInt(p -> p.ids().length).min().orElse(0);
+  }
+
+  /** The span cut at the whitespace nearest its middle, blanks left out; itself if it has none. */
+  private static List<Span> cutAtMiddleSpace(String text, Span span) {
+    int middle = (span.start() + span.end()) / 2;
+    int best = -1;
+    for (int i = span.start() + 1; i < span.end() - 1; i++) {
+      if (Character.isWhitespace(text.charAt(i))
+          && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+        best = i;
+      }
+    }
+    if (best < 0) {
+      return List.of(span);
+    }
+    int leftEnd = best;
+    while (leftEnd > span.start() && Character.isWhitespace(text.charAt(leftEnd - 1))) {
+      leftEnd--;
+    }
+    int rightStart = best;
+    while (rightStart < span.end() && Character.isWhitespace(text.charAt(rightStart))) {
+      rightStart++;
+    }
+    if (leftEnd == span.start() || rightStart == span.end()) {
+      return List.of(span);
+    }
+    return List.of(new Span(span.start(), leftEnd), new Span(rightStart, span.end()));
   }
 
   private static String clean(String text, Span span) {

@@ -109,7 +109,10 @@ public final class Tarjama implements AutoCloseable {
             config,
             new SourceSplitter(tokenizer, maxSourceTokens, builder.copyNonArabic),
             builder.batchSize,
-            builder.retranslateCut,
+            // The model's own limit: a caller who lowers max_length asks for the cut.
+            builder.retranslateCut
+                ? defaultOptions(config, generation).effectiveMaxLength()
+                : Integer.MAX_VALUE,
             builder.repairNumbers ? aligner : null);
   }
 
@@ -382,12 +385,15 @@ public final class Tarjama implements AutoCloseable {
     }
 
     /**
-     * Whether a piece whose best translation reached the output length limit ({@code max_length}
-     * of the decode options) is cut in two at the clause or word boundary nearest its middle and
-     * each half translated again, until no piece reaches the limit or one is too short to halve
-     * (under 12 tokens); its {@link TranslatedPiece#cut} says so. On by default: a model that does
-     * not end a long sentence would otherwise lose its end. Off: every sentence is searched once,
-     * as in Hugging Face's pipeline.
+     * Whether a piece whose best translation reached the model's output length limit ({@code
+     * max_length} of its generation config) is cut in two and each half translated again, until no
+     * piece reaches the limit or one is too short to halve; {@link TranslatedPiece#cut} marks a
+     * piece that still reached it. The cut is at a clause boundary (a semicolon, else a comma, else
+     * a clause-opening waw, each the nearest the middle), else at the space nearest the middle, and
+     * leaves each half at least 6 tokens; a piece under 12 tokens is not halved. Decode options
+     * with a lower limit than the model's are the caller's cap: their pieces are marked, not
+     * halved. On by default: a model that does not end a long sentence would otherwise lose its
+     * end. Off: every sentence is searched once, as in Hugging Face's pipeline.
      */
     public Builder retranslateCut(boolean enabled) {
       this.retranslateCut = enabled;
@@ -396,11 +402,14 @@ public final class Tarjama implements AutoCloseable {
 
     /**
      * Whether a number of a translation that the source lacks is replaced by the source number its
-     * word is aligned to, when that is the one source number the translation lacks ({@link
-     * NumberRepair} has the rules): "1967" for a source "1976" becomes "1976". A piece so
-     * repaired costs one alignment ({@link Tarjama#align(String, String)}); its text and first alternative are the
-     * repaired English, its score and tokens the model's. On by default: a small model garbles
-     * digits. Off: the English is the model's, as in Hugging Face's pipeline.
+     * word is aligned to: "1967" for a source "1976" becomes "1976". A number of the English is
+     * replaced when no Arabic number has its value (commas and leading zeros do not count, a
+     * decimal point does; Arabic-Indic digits count as 0–9) and the Arabic words its word is
+     * linked to ({@link Tarjama#align(String, String)}) hold exactly one number that the English
+     * has fewer times than the Arabic; it becomes that number, in English digits, as the Arabic
+     * writes it. Only a piece where that is possible costs an alignment; its text and first
+     * alternative are the repaired English, its score and tokens the model's. On by default: a
+     * small model garbles digits. Off: the English is the model's, as in Hugging Face's pipeline.
      */
     public Builder repairNumbers(boolean enabled) {
       this.repairNumbers = enabled;

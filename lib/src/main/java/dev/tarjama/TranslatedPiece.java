@@ -18,8 +18,8 @@ import java.util.Objects;
  *     a piece that was copied, not translated ({@link Tarjama.Builder#copyNonArabic}), whose score
  *     is 0
  * @param cut whether the best hypothesis reached the output length limit ({@code max_length}) and
- *     may end mid-sentence; when {@link Tarjama.Builder#retranslateCut} is on (the default) only a
- *     piece too short to halve can be cut
+ *     may end mid-sentence; with {@link Tarjama.Builder#retranslateCut} on (the default) and the
+ *     model's limit, only a piece too short to halve can be cut
  * @param alternatives the n-best list, best first; its first entry is the best hypothesis
  */
 public record TranslatedPiece(

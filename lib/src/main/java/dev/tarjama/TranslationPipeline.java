@@ -20,8 +20,9 @@ import java.util.List;
  */
 final class TranslationPipeline {
   /**
-   * Tokens, end-of-sentence included, that each half of a re-split piece has at least: shorter
-   * pieces are not halved, since a few words cut off their sentence translate worse than whole.
+   * Tokens, end-of-sentence included, that each half of a halved piece has at least (about four
+   * words of the default model). Not measured: a guard, since a piece that short which still runs
+   * to the limit loops on its own, and fragments of a few words translate worse than whole.
    */
   private static final int MIN_HALF_TOKENS = 6;
 
@@ -29,10 +30,12 @@ final class TranslationPipeline {
   private final BeamSearch search;
   private final SourceSplitter splitter;
   private final int batchSize;
-  private final boolean retranslateCut;
+  private final int retranslateFromLength;
   private final ModelAligner numberAligner;
 
   /**
+   * @param retranslateFromLength pieces that reach the length limit are halved and translated again
+   *     when the limit is at least this ({@link #retranslateCut}); {@link Integer#MAX_VALUE} never
    * @param numberAligner aligns a piece and its translation for {@link NumberRepair}; null leaves
    *     numbers as the model wrote them
    */
@@ -42,7 +45,7 @@ final class TranslationPipeline {
       ModelConfig config,
       SourceSplitter splitter,
       int batchSize,
-      boolean retranslateCut,
+      int retranslateFromLength,
       ModelAligner numberAligner) {
     this.tokenizer = tokenizer;
     this.search =
@@ -51,7 +54,7 @@ final class TranslationPipeline {
             new SpecialIds(config.decoderStartTokenId(), config.eosTokenId(), config.padTokenId()));
     this.splitter = splitter;
     this.batchSize = batchSize;
-    this.retranslateCut = retranslateCut;
+    this.retranslateFromLength = retranslateFromLength;
     this.numberAligner = numberAligner;
   }
 
@@ -71,9 +74,10 @@ final class TranslationPipeline {
     }
     Progress counter = new Progress(progress, pieces.size());
     searchAll(pieces, options, counter);
-    if (retranslateCut) {
+    if (options.effectiveMaxLength() >= retranslateFromLength) {
       retranslateCut(perText, options, counter);
     }
+    counter.finish();
     List<Translation> translations = new ArrayList<>(texts.size());
     for (int t = 0; t < texts.size(); t++) {
       List<SentenceTranslation> translated = new ArrayList<>();
@@ -186,7 +190,10 @@ final class TranslationPipeline {
     }
   }
 
-  /** Pieces done out of a total that grows when pieces are halved. */
+  /**
+   * Pieces done out of a total that grows when pieces are halved. "All done" is reported once, by
+   * {@link #finish}: a round that ends with every piece searched may still be followed by another.
+   */
   private static final class Progress {
     private final TranslationProgress listener;
     private int done;
@@ -203,6 +210,12 @@ final class TranslationPipeline {
 
     void done(int pieces) {
       done += pieces;
+      if (done < total) {
+        listener.update(done, total);
+      }
+    }
+
+    void finish() {
       listener.update(done, total);
     }
   }
@@ -229,7 +242,7 @@ final class TranslationPipeline {
     }
     Alternative best = alternatives.get(0);
     String source = text.substring(piece.start(), piece.end());
-    if (numberAligner != null && NumberRepair.hasForeignNumber(source, best.text())) {
+    if (numberAligner != null && NumberRepair.mayRepair(source, best.text())) {
       Alignment alignment =
           numberAligner
               .align(

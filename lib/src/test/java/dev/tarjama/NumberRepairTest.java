@@ -43,10 +43,14 @@ class NumberRepairTest {
         "5 كتب و5 أقلام|5 books and 6 pens|0-0 1-1 2-2 2-3 3-4|5 books and 5 pens",
         // a number inside a longer run of digits
         "عام 1979|in 199679.|0-0 1-1|in 1979.",
+        // Extended Arabic-Indic digits
+        "ولد عام ۱۹۷۶|born in 1967|0-0 1-2 2-2|born in 1976",
+        // a dropped decimal point is a different number; the Arabic separator becomes a point
+        "بنسبة ٣٫٥٪|by 35%|0-0 1-1 1-2|by 3.5%",
       })
   void aNumberTheSourceLacksBecomesTheOneLinkedSourceNumberTheEnglishLacks(
       String source, String target, String links, String repaired) {
-    assertTrue(NumberRepair.hasForeignNumber(source, target));
+    assertTrue(NumberRepair.mayRepair(source, target));
     assertEquals(repaired, NumberRepair.repair(aligned(source, target, links)));
   }
 
@@ -64,20 +68,36 @@ class NumberRepairTest {
         "عام 1976|in 1976 and 12|1-1",
         // a number written in words in the source
         "ثلاثة كتب|3 books|0-0 1-1",
+        // leading zeros do not make another number
+        "في اليوم 05|on day 5|0-0 1-1 2-2",
       })
   void otherwiseTheEnglishIsKept(String source, String target, String links) {
     assertEquals(target, NumberRepair.repair(aligned(source, target, links)));
   }
 
   @Test
-  void numbersWithTheSameDigitsAreTheSame() {
-    assertFalse(NumberRepair.hasForeignNumber("بلغ العدد 1000 شخص", "It reached 1,000 people"));
-    assertFalse(NumberRepair.hasForeignNumber("عام ١٩٧٦", "in 1976"));
-    assertFalse(NumberRepair.hasForeignNumber("نسبة ٣٫٥٪", "a rate of 3.5%"));
-    assertFalse(NumberRepair.hasForeignNumber("كتب", "books"));
-    assertTrue(NumberRepair.hasForeignNumber("عام ١٩٧٦", "in 1967"));
-    assertTrue(NumberRepair.hasForeignNumber("كتب", "3 books"));
+  void anAlignmentIsAskedForOnlyWhenARepairIsPossible() {
+    assertFalse(NumberRepair.mayRepair("بلغ العدد 1000 شخص", "It reached 1,000 people"));
+    assertFalse(NumberRepair.mayRepair("عام ١٩٧٦", "in 1976"));
+    assertFalse(NumberRepair.mayRepair("نسبة ٣٫٥٪", "a rate of 3.5%"));
+    assertFalse(NumberRepair.mayRepair("كتب", "books"));
+    assertFalse(NumberRepair.mayRepair("", ""));
+    assertFalse(NumberRepair.mayRepair("   ", "3"));
+    // a foreign number, but no source number the English lacks
+    assertFalse(NumberRepair.mayRepair("ثلاثة كتب", "3 books"));
+    assertFalse(NumberRepair.mayRepair("القرن 19", "the 19th century, 3 times"));
+    assertTrue(NumberRepair.mayRepair("عام ١٩٧٦", "in 1967"));
+    assertTrue(NumberRepair.mayRepair("5 كتب و5 أقلام", "5 books and 6 pens"));
     String kept = "It reached 1,000 people";
     assertEquals(kept, NumberRepair.repair(aligned("بلغ العدد 1000 شخص", kept, "0-1 2-2 3-3")));
+    assertEquals("", NumberRepair.repair(aligned("", "", "")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"1,000|1000", "1.000.000|1000000", "3.5|3.5", "05|5", "0|0", "0.5|0.5", "007.5|7.5"})
+  void aNumbersValueIgnoresGroupingAndLeadingZeros(String number, String value) {
+    assertEquals(value, NumberRepair.value(number));
   }
 }

@@ -100,8 +100,9 @@ class TarjamaTest {
 
   @Test
   void pieceThatReachesTheLengthLimitIsHalvedUntilTooShort() {
-    // min_length = max_length - 1 bans eos until the limit: every search runs to it.
-    DecodeOptions endless = fast.withMinLength(fast.maxLength() - 1);
+    // min_length = max_length - 1 bans eos until the model's limit: every search runs to it.
+    DecodeOptions model = mt.defaultOptions();
+    DecodeOptions endless = model.withBeamSize(2).withMinLength(model.maxLength() - 1);
     String clause = "وقال الوزير إن المحادثات كانت مثمرة وشاملة وصريحة";
     String sentence = String.join("، ", List.of(clause, clause, clause)) + ".";
     try (Tarjama once = Tarjama.builder(MODEL).retranslateCut(false).build()) {
@@ -109,22 +110,64 @@ class TarjamaTest {
           once.translate(sentence, endless, TranslationProgress.NONE).sentences().get(0);
       assertEquals(1, whole.pieces().size());
       assertTrue(whole.pieces().get(0).cut());
-      assertEquals(11, whole.pieces().get(0).tokens());
+      assertEquals(model.maxLength() - 1, whole.pieces().get(0).tokens());
     }
+    List<int[]> updates = new ArrayList<>();
     SentenceTranslation halved =
-        mt.translate(sentence, endless, TranslationProgress.NONE).sentences().get(0);
+        mt.translate(sentence, endless, (done, total) -> updates.add(new int[] {done, total}))
+            .sentences()
+            .get(0);
     assertTrue(halved.pieces().size() >= 4, "expected halves of halves: " + halved.pieces());
     int covered = 0;
     for (TranslatedPiece piece : halved.pieces()) {
       assertTrue(sentence.substring(covered, piece.start()).isBlank(), "skipped: " + piece);
-      assertTrue(piece.cut(), "pieces under 12 tokens are not halved: " + piece);
+      assertTrue(piece.cut(), "runs to the limit, so halved until too short: " + piece);
+      int tokens = sourceTokens(sentence, piece);
+      assertTrue(tokens >= 6 && tokens < 12, tokens + " tokens: " + halved.pieces());
       covered = piece.end();
     }
     assertTrue(sentence.substring(covered).isBlank(), "tail skipped: " + halved.pieces());
+    // The total grows with each round of halves; "all done" comes once, at the end.
+    int[] last = updates.get(updates.size() - 1);
+    assertTrue(last[0] == last[1] && last[1] > 1, last[0] + "/" + last[1]);
+    for (int[] u : updates.subList(0, updates.size() - 1)) {
+      assertTrue(u[0] < u[1], u[0] + "/" + u[1] + " before the end");
+    }
     SentenceTranslation shortOne =
         mt.translate("جملة قصيرة.", endless, TranslationProgress.NONE).sentences().get(0);
     assertEquals(1, shortOne.pieces().size());
     assertTrue(shortOne.pieces().get(0).cut());
+  }
+
+  @Test
+  void aLimitBelowTheModelsIsTheCallersCapAndIsNotHalved() {
+    DecodeOptions capped = fast.withMinLength(fast.maxLength() - 1);
+    String clause = "وقال الوزير إن المحادثات كانت مثمرة وشاملة وصريحة";
+    String sentence = String.join("، ", List.of(clause, clause, clause)) + ".";
+    SentenceTranslation s =
+        mt.translate(sentence, capped, TranslationProgress.NONE).sentences().get(0);
+    assertEquals(1, s.pieces().size(), s.pieces().toString());
+    assertTrue(s.pieces().get(0).cut());
+    assertEquals(fast.maxLength() - 1, s.pieces().get(0).tokens());
+  }
+
+  @Test
+  void aHalfNeverFallsUnderSixTokens() {
+    // The clause splitter would cut after the first comma, leaving "نعم،" alone.
+    DecodeOptions model = mt.defaultOptions();
+    DecodeOptions endless = model.withBeamSize(1).withMinLength(model.maxLength() - 1);
+    String sentence = "نعم، وقال الوزير إن المحادثات كانت مثمرة وشاملة وصريحة وطويلة جدا.";
+    SentenceTranslation s =
+        mt.translate(sentence, endless, TranslationProgress.NONE).sentences().get(0);
+    for (TranslatedPiece piece : s.pieces()) {
+      assertTrue(sourceTokens(sentence, piece) >= 6, s.pieces().toString());
+    }
+  }
+
+  private static int sourceTokens(String text, TranslatedPiece piece) {
+    return mt.tokenizer()
+        .encode(TextCleaner.clean(text.substring(piece.start(), piece.end())))
+        .length;
   }
 
   @Test

@@ -28,13 +28,15 @@ final class CutPieces {
     return count;
   }
 
-  /** One warning line on {@code err} when a piece was cut; nothing otherwise. */
-  void warn(PrintWriter err, DecodeOptions options) {
+  /**
+   * One warning line on {@code err} when a piece was cut, ending with {@code where} (how the
+   * command's output marks them); nothing otherwise.
+   */
+  void warn(PrintWriter err, DecodeOptions options, String where) {
     if (count > 0) {
       err.printf(
-          "warning: %d piece%s reached the output limit of %d tokens and may end early"
-              + " (--json marks them \"cut\": true)%n",
-          count, count == 1 ? "" : "s", options.effectiveMaxLength() - 1);
+          "warning: %d piece%s reached the output limit of %d tokens and may end early (%s)%n",
+          count, count == 1 ? "" : "s", options.effectiveMaxLength() - 1, where);
       err.flush();
     }
   }

@@ -99,13 +99,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    // Before the translation, not after it: a missing directory must not cost the whole run.
-    if (output != null) {
-      createParent(output);
-    }
-    if (report != null) {
-      createParent(Path.of(report + ".md"));
-    }
     List<String> sources = TextLines.read(source);
     List<List<String>> refs = new ArrayList<>();
     for (Path file : references) {
@@ -128,6 +121,14 @@ final class EvaluateCommand implements Callable<Integer> {
     if (input.isEmpty()) {
       throw new IllegalArgumentException(
           source + (sources.isEmpty() ? " has no lines" : " has no line left to translate"));
+    }
+    // Before the translation, not after it: a missing directory must not cost the whole run.
+    if (output != null) {
+      createParent(output);
+    }
+    if (report != null) {
+      createParent(Path.of(report + ".md"));
+      createParent(Path.of(report + ".json"));
     }
     EvaluationReport result = translateAndScore(input, keptRefs);
     if (output != null) {
@@ -174,11 +175,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         bar.update(done + chunk.size(), input.size());
       }
-      if (input.isEmpty()) {
-        bar.update(0, 0);
-      }
       double seconds = (System.nanoTime() - start) / 1e9;
-      cut.warn(spec.commandLine().getErr(), options);
+      cut.warn(spec.commandLine().getErr(), options, "the report counts them: cut pieces");
       List<Metric> metrics =
           List.of(
               new Bleu(BleuOptions.DEFAULTS),

@@ -8,13 +8,11 @@ import dev.tarjama.eval.Score;
 import dev.tarjama.eval.SignificanceResult;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The result of {@code tarjama evaluate}, as Markdown and as JSON.
  *
- * @param pipeline the translator's settings besides the search options ({@link
- *     ModelOption#pipeline}), so that a score says how it was made
+ * @param pipeline the translator's settings besides the search options
  * @param cutPieces pieces whose translation still reached the length limit
  */
 record EvaluationReport(
@@ -22,7 +20,7 @@ record EvaluationReport(
     String model,
     boolean quantized,
     DecodeOptions options,
-    Map<String, Object> pipeline,
+    PipelineSettings pipeline,
     int cutPieces,
     int lines,
     int referenceCount,
@@ -45,9 +43,8 @@ record EvaluationReport(
             options.beamSize(),
             lines,
             referenceCount));
-    md.append("pipeline: ");
-    pipeline.forEach((k, v) -> md.append(k).append('=').append(v).append(", "));
-    md.append("cut pieces: ").append(cutPieces).append("\n\n");
+    md.append("pipeline: ").append(pipeline.line());
+    md.append(", cut pieces: ").append(cutPieces).append("\n\n");
     md.append("| metric | score | 95% CI (bootstrap, 1000) | signature |\n|---|---|---|---|\n");
     for (int i = 0; i < scores.size(); i++) {
       Score score = scores.get(i);
@@ -84,18 +81,7 @@ record EvaluationReport(
     o.addProperty("no_repeat_ngram_size", options.noRepeatNgramSize());
     o.addProperty("repetition_penalty", options.repetitionPenalty());
     root.add("options", o);
-    JsonObject p = new JsonObject();
-    pipeline.forEach(
-        (k, v) -> {
-          if (v instanceof Number n) {
-            p.addProperty(k, n);
-          } else if (v instanceof Boolean b) {
-            p.addProperty(k, b);
-          } else {
-            p.addProperty(k, String.valueOf(v));
-          }
-        });
-    root.add("pipeline", p);
+    root.add("pipeline", pipeline.json());
     root.addProperty("cut_pieces", cutPieces);
     root.addProperty("lines", lines);
     root.addProperty("references", referenceCount);

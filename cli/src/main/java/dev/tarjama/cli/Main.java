@@ -53,7 +53,8 @@ public final class Main implements Runnable {
           if (Boolean.getBoolean("tarjama.debug")) {
             e.printStackTrace(commandLine.getErr());
           }
-          return e instanceof IllegalArgumentException ? 2 : 1;
+          // 2 for what the user can fix on the command line (a bad value, a missing file).
+          return e instanceof IllegalArgumentException || e instanceof NoSuchFileException ? 2 : 1;
         });
     return cli;
   }
@@ -70,7 +71,8 @@ public final class Main implements Runnable {
       return "permission denied: " + f.getFile();
     }
     if (e instanceof FileSystemException f && f.getFile() != null) {
-      return f.getFile() + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason());
+      String reason = f.getReason() == null ? e.getClass().getSimpleName() : f.getReason();
+      return f.getFile() + ": " + reason;
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

@@ -3,8 +3,7 @@ package dev.tarjama.cli;
 import dev.tarjama.Tarjama;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.OptionalInt;
 import picocli.CommandLine.Option;
 
 /**
@@ -106,19 +105,14 @@ final class ModelOption {
     return builder;
   }
 
-  /**
-   * The settings that shape translations besides the search options, in a fixed order: {@code
-   * repair_numbers}, {@code retranslate_cut}, {@code copy_non_arabic}, {@code lexical_shortlist}
-   * and {@code max_source_tokens} ("model" when the model's positions).
-   */
-  Map<String, Object> pipeline() {
-    Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("repair_numbers", repairNumbers);
-    settings.put("retranslate_cut", retranslateCut);
-    settings.put("copy_non_arabic", copyNonArabic);
-    settings.put("lexical_shortlist", lexicalShortlist);
-    settings.put("max_source_tokens", maxSourceTokens == null ? "model" : maxSourceTokens);
-    return settings;
+  /** The settings that shape translations besides the search options. */
+  PipelineSettings pipeline() {
+    return new PipelineSettings(
+        repairNumbers,
+        retranslateCut,
+        copyNonArabic,
+        lexicalShortlist,
+        maxSourceTokens == null ? OptionalInt.empty() : OptionalInt.of(maxSourceTokens));
   }
 
   /** The model directory: the option, else the shipped model beside the launcher. */

@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 /**
  * Progress on standard error: on a terminal a one-line bar redrawn in place; otherwise (a log file,
  * a pipe) a plain line at each tenth of the work and at the end, so that logs hold no redraws.
+ * Whether standard error is a terminal comes from the system property {@code
+ * tarjama.stderr.terminal}, which the {@code tarjama} launcher sets ({@code [ -t 2 ]}): Java's
+ * {@code System.console()} looks at standard input and output instead.
  */
 final class ProgressBar implements TranslationProgress {
   private static final int WIDTH = 30;
@@ -15,9 +18,9 @@ final class ProgressBar implements TranslationProgress {
   private final long startNanos = System.nanoTime();
   private int lastTenth = -1;
 
-  /** A bar that redraws in place when the process has a console. */
+  /** A bar that redraws in place when {@code tarjama.stderr.terminal} is true. */
   ProgressBar(PrintWriter out, String unit) {
-    this(out, unit, System.console() != null);
+    this(out, unit, Boolean.getBoolean("tarjama.stderr.terminal"));
   }
 
   ProgressBar(PrintWriter out, String unit, boolean terminal) {

@@ -12,7 +12,6 @@ import dev.tarjama.align.Alignment;
 import dev.tarjama.decode.DecodeOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -98,7 +97,7 @@ final class TranslateCommand implements Callable<Integer> {
       Translation t = mt.translate(text, options, progress);
       CutPieces cut = new CutPieces();
       cut.add(List.of(t));
-      cut.warn(spec.commandLine().getErr(), options);
+      cut.warn(spec.commandLine().getErr(), options, "--json marks them \"cut\": true");
       PrintWriter out = spec.commandLine().getOut();
       List<Alignment> alignments = align ? alignPieces(mt, t) : List.of();
       if (json) {

@@ -209,6 +209,21 @@ class TranslateCommandTest {
   }
 
   @Test
+  void numbersTheShippedModelGarblesAreRepaired(@TempDir Path dir) throws IOException {
+    String shipped = Path.of("..", ModelOption.DEFAULT_MODEL).toString();
+    Path file = Files.writeString(dir.resolve("born.ar"), "ولد في عام ١٩٧٦ في بغداد.");
+    String[] off =
+        run("translate", "-m", shipped, "--no-progress", "--no-repair-numbers", file.toString());
+    assertEquals("0", off[0], off[2]);
+    // The precondition: the model alone gets the year wrong (a retrained model may not; then
+    // this test needs a sentence whose number it does garble).
+    assertFalse(off[1].contains("1976"), off[1]);
+    String[] on = run("translate", "-m", shipped, "--no-progress", file.toString());
+    assertEquals("0", on[0], on[2]);
+    assertTrue(on[1].contains("1976"), on[1]);
+  }
+
+  @Test
   void emptyOrBlankInputPrintsNothing(@TempDir Path dir) throws IOException {
     for (String blank : List.of("", "  \n\n \n")) {
       Path file = Files.writeString(dir.resolve("blank.ar"), blank);
@@ -216,38 +231,6 @@ class TranslateCommandTest {
       assertEquals("0", result[0], result[2]);
       assertEquals("", result[1], "for " + blank.length() + " chars");
     }
-  }
-
-  @Test
-  void everySubcommandHasHelpAndTheVersion() {
-    for (String sub : List.of("translate", "segment", "fast-align", "align", "evaluate", "score")) {
-      String[] result = run(sub, "--help");
-      assertEquals("0", result[0], sub + ": " + result[2]);
-      assertTrue(result[1].startsWith("Usage: tarjama " + sub), sub + ": " + result[1]);
-      result = run(sub, "--version");
-      assertEquals("0", result[0], sub + ": " + result[2]);
-      assertEquals(Main.VERSION, result[1].strip(), sub);
-    }
-  }
-
-  @Test
-  void aMistypedOptionIsAnErrorNotAFileName(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("h.en"), "a\n");
-    String[] result = run("score", file.toString(), "-i", file.toString(), "--bogus");
-    assertEquals("2", result[0], result[1]);
-    assertTrue(result[2].contains("Unknown option: '--bogus'"), result[2]);
-  }
-
-  @Test
-  void fileSystemErrorsNameTheirFile() {
-    assertEquals(
-        "no such file or directory: out/x.md",
-        Main.message(new java.nio.file.NoSuchFileException("out/x.md")));
-    assertEquals(
-        "permission denied: /x", Main.message(new java.nio.file.AccessDeniedException("/x")));
-    assertEquals(
-        "/d: Is a directory",
-        Main.message(new java.nio.file.FileSystemException("/d", null, "Is a directory")));
   }
 
   @Test
@@ -336,7 +319,8 @@ class TranslateCommandTest {
             prefix.toString());
     assertEquals("0", result[0], result[2]);
     assertTrue(result[1].contains("| BLEU |"), result[1]);
-    assertTrue(result[1].contains("pipeline: repair_numbers=false, retranslate_cut=true"), result[1]);
+    assertTrue(
+        result[1].contains("pipeline: repair_numbers=false, retranslate_cut=true"), result[1]);
     JsonObject report =
         JsonParser.parseString(Files.readString(Path.of(prefix + ".json"))).getAsJsonObject();
     assertEquals(2, report.get("lines").getAsInt());
@@ -345,7 +329,11 @@ class TranslateCommandTest {
     assertFalse(pipeline.get("repair_numbers").getAsBoolean());
     assertTrue(pipeline.get("copy_non_arabic").getAsBoolean());
     assertEquals(40, pipeline.get("max_source_tokens").getAsInt());
-    assertTrue(report.get("cut_pieces").getAsInt() >= 0);
+    int cut = report.get("cut_pieces").getAsInt();
+    assertEquals(
+        cut > 0,
+        result[2].contains("warning: " + cut + " piece" + (cut == 1 ? "" : "s") + " reached"),
+        result[2]);
     assertTrue(Files.readString(Path.of(prefix + ".md")).contains("chrF2"));
   }
 
