@@ -17,14 +17,7 @@
 # The corpus is NOT committed: it holds catalogues under their packages' licenses (see MODEL_CARD).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-# ../shared/data beside the repository, else /work/shared/data; SHARED_DATA or the argument overrides.
-shared_default="$(cd "$(dirname "$0")/../../.." && pwd)/shared/data"
-[ -d "$shared_default" ] || shared_default=/work/shared/data
-shared="${1:-${SHARED_DATA:-$shared_default}}"
-if [ ! -d "$shared" ]; then
-  echo "$(basename "$0"): no shared data directory $shared (pass it as an argument or set SHARED_DATA)" >&2
-  exit 2
-fi
+. "$(dirname "$0")/shared_data.sh" "${1:-}"
 work="$here/work"
 py=/usr/bin/python3
 mkdir -p "$work/debs" "$work/debs-mo" "$work/x"

@@ -7,14 +7,8 @@
 # Writes OUT_DIR/<set>.{src,ref,hyp,dict} and OUT_DIR/scores.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-# ../shared/data beside the repository, else /work/shared/data; SHARED_DATA or the argument overrides.
-shared_default="$(cd "$(dirname "$0")/../../.." && pwd)/shared/data"
-[ -d "$shared_default" ] || shared_default=/work/shared/data
-ck="$1"; vocab="$2"; out="$3"; shared="${4:-${SHARED_DATA:-$shared_default}}"
-if [ ! -d "$shared" ]; then
-  echo "$(basename "$0"): no shared data directory $shared (pass it as an argument or set SHARED_DATA)" >&2
-  exit 2
-fi
+ck="$1"; vocab="$2"; out="$3"
+. "$(dirname "$0")/shared_data.sh" "${4:-}"
 py=/usr/bin/python3
 mkdir -p "$out"
 # test sets: FLORES-200 devtest, NTREX-128 without the 30 bad-spacing lines, TICO-19 test, Tatoeba ara lines

@@ -14,14 +14,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 model="${1:-$root/models/tarjama-ar-en}"
 out="${2:-$root/models/training/work/card}"
-# ../shared/data beside the repository, else /work/shared/data; SHARED_DATA or the argument overrides.
-shared_default="$(cd "$(dirname "$0")/../../.." && pwd)/shared/data"
-[ -d "$shared_default" ] || shared_default=/work/shared/data
-shared="${3:-${SHARED_DATA:-$shared_default}}"
-if [ ! -d "$shared" ]; then
-  echo "$(basename "$0"): no shared data directory $shared (pass it as an argument or set SHARED_DATA)" >&2
-  exit 2
-fi
+. "$(dirname "$0")/shared_data.sh" "${3:-}"
 py=/usr/bin/python3
 mkdir -p "$out"
 cd "$root"

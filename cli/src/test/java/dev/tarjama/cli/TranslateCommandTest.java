@@ -26,6 +26,14 @@ class TranslateCommandTest {
   private static final String TEXT =
       "قال الوزير إن المحادثات كانت مثمرة. وأضاف أنها شاملة.\n\nعنوان";
 
+  /** {@code evaluate} of the fixture model, greedy, on a source and a reference, then more. */
+  private static String[] evaluate(Path source, Path reference, String... more) {
+    List<String> args = new ArrayList<>(List.of("evaluate", "--model", MODEL, "--beam", "1"));
+    args.addAll(List.of("-s", source.toString(), "-r", reference.toString()));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
   static String[] run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -263,16 +271,9 @@ class TranslateCommandTest {
     Path reference = Files.writeString(dir.resolve("t.en"), "The minister said.\n");
     Path prefix = dir.resolve("new/deeper/report");
     String[] result =
-        run(
-            "evaluate",
-            "--model",
-            MODEL,
-            "-s",
-            source.toString(),
-            "-r",
-            reference.toString(),
-            "--beam",
-            "1",
+        evaluate(
+            source,
+            reference,
             "--no-progress",
             "--report",
             prefix.toString(),
@@ -302,16 +303,9 @@ class TranslateCommandTest {
     Path reference = Files.writeString(dir.resolve("t.en"), "Hello\nThe minister said.\n");
     Path prefix = dir.resolve("report");
     String[] result =
-        run(
-            "evaluate",
-            "--model",
-            MODEL,
-            "-s",
-            source.toString(),
-            "-r",
-            reference.toString(),
-            "--beam",
-            "1",
+        evaluate(
+            source,
+            reference,
             "--no-repair-numbers",
             "--max-source-tokens",
             "40",
