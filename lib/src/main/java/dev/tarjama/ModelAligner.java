@@ -79,6 +79,11 @@ final class ModelAligner {
     return new AttentionHead(model.config().decoderLayers() - 1, -1, false);
   }
 
+  /** The default alignment ({@link Tarjama#align(String, String)}): default head and extraction. */
+  Alignment align(String source, String target) {
+    return align(source, target, List.of(defaultHead()), AttentionExtraction.DEFAULTS).get(0);
+  }
+
   List<AttentionHead> allHeads() {
     List<AttentionHead> heads = new ArrayList<>();
     for (int layer = 0; layer < model.config().decoderLayers(); layer++) {

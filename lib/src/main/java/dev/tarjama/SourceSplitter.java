@@ -56,11 +56,10 @@ final class SourceSplitter {
       if (ids.length <= maxSourceTokens) {
         pieces.add(new Piece(sentence.start(), sentence.end(), ids));
       } else {
-        for (Span clause :
-            segmenter.splitClauses(text, sentence.span(), maxSourceTokens, this::countTokens)) {
-          pieces.add(
-              new Piece(clause.start(), clause.end(), fit(tokenizer.encode(clean(text, clause)))));
-        }
+        pieces.addAll(
+            pieces(
+                text,
+                segmenter.splitClauses(text, sentence.span(), maxSourceTokens, this::countTokens)));
       }
       out.add(new SentencePieces(sentence.start(), sentence.end(), pieces));
     }

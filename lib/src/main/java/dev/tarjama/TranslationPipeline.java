@@ -1,7 +1,6 @@
 package dev.tarjama;
 
 import dev.tarjama.align.Alignment;
-import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.decode.BeamSearch;
 import dev.tarjama.decode.DecodeOptions;
 import dev.tarjama.decode.Hypothesis;
@@ -12,7 +11,9 @@ import dev.tarjama.tokenize.MarianTokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Text in, translation out: segmentation, clause splitting of long sentences, cleaning,
@@ -96,10 +97,14 @@ final class TranslationPipeline {
   /**
    * Halves each piece whose best hypothesis reached the output length limit and translates the
    * halves, until no piece reaches it or none that does can be halved: a long sentence the model
-   * never ends comes out whole instead of cut at the limit.
+   * never ends comes out whole instead of cut at the limit. Each round looks only at the pieces
+   * the previous one searched; a piece found too short to halve is not tried again.
    */
   private void retranslateCut(
       List<List<SentenceWork>> perText, DecodeOptions options, Progress counter) {
+    // Identity set: PieceWork keeps Object's equals.
+    Set<PieceWork> searched = new HashSet<>();
+    perText.forEach(sentences -> sentences.forEach(s -> searched.addAll(s.pieces)));
     while (true) {
       List<PieceWork> again = new ArrayList<>();
       for (List<SentenceWork> sentences : perText) {
@@ -107,7 +112,7 @@ final class TranslationPipeline {
           List<PieceWork> next = new ArrayList<>(sentence.pieces.size());
           for (PieceWork piece : sentence.pieces) {
             List<SourceSplitter.Piece> halves =
-                reachedLimit(piece.nbest, options)
+                searched.contains(piece) && reachedLimit(piece.nbest, options)
                     ? splitter.halve(sentence.text, piece.piece, MIN_HALF_TOKENS)
                     : List.of(piece.piece);
             if (halves.size() == 1) {
@@ -128,6 +133,8 @@ final class TranslationPipeline {
       }
       counter.add(again.size());
       searchAll(again, options, counter);
+      searched.clear();
+      searched.addAll(again);
     }
   }
 
@@ -243,14 +250,7 @@ final class TranslationPipeline {
     Alternative best = alternatives.get(0);
     String source = text.substring(piece.start(), piece.end());
     if (numberAligner != null && NumberRepair.mayRepair(source, best.text())) {
-      Alignment alignment =
-          numberAligner
-              .align(
-                  source,
-                  best.text(),
-                  List.of(numberAligner.defaultHead()),
-                  AttentionExtraction.DEFAULTS)
-              .get(0);
+      Alignment alignment = numberAligner.align(source, best.text());
       best = new Alternative(NumberRepair.repair(alignment), best.score());
       alternatives.set(0, best);
     }

@@ -155,9 +155,7 @@ final class EvaluateCommand implements Callable<Integer> {
       List<String> hypotheses = new ArrayList<>(input.size());
       long tokens = 0;
       TranslationProgress bar =
-          noProgress
-              ? TranslationProgress.NONE
-              : new ProgressBar(spec.commandLine().getErr(), "lines");
+          ProgressBar.unless(noProgress, spec.commandLine().getErr(), "lines");
       CutPieces cut = new CutPieces();
       long start = System.nanoTime();
       for (int from = 0; from < input.size(); from += CHUNK) {

@@ -18,6 +18,11 @@ final class ProgressBar implements TranslationProgress {
   private final long startNanos = System.nanoTime();
   private int lastTenth = -1;
 
+  /** A bar on {@code err}, or nothing for {@code --no-progress}. */
+  static TranslationProgress unless(boolean noProgress, PrintWriter err, String unit) {
+    return noProgress ? TranslationProgress.NONE : new ProgressBar(err, unit);
+  }
+
   /** A bar that redraws in place when {@code tarjama.stderr.terminal} is true. */
   ProgressBar(PrintWriter out, String unit) {
     this(out, unit, Boolean.getBoolean("tarjama.stderr.terminal"));

@@ -5,7 +5,6 @@ import dev.tarjama.segment.LineBreaks;
 import dev.tarjama.segment.Sentence;
 import dev.tarjama.segment.Span;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -59,9 +58,7 @@ final class SegmentCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String text =
-        file == null || file.toString().equals("-")
-            ? read(System.in)
-            : TextLines.readText(file);
+        TextLines.isStandardInput(file) ? TextLines.readStandardInput() : TextLines.readText(file);
     PrintWriter out = spec.commandLine().getOut();
     var segmenter = new ArabicSegmenter(wrapped ? LineBreaks.WRAPPED : LineBreaks.PARAGRAPHS);
     for (Sentence sentence : segmenter.segment(text)) {
@@ -70,10 +67,6 @@ final class SegmentCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private static String read(InputStream in) throws IOException {
-    return TextLines.decode(in.readAllBytes(), "standard input");
   }
 
   static String toJson(String text, Sentence sentence) {

@@ -45,6 +45,16 @@ final class TextLines {
     return Files.readAllBytes(file);
   }
 
+  /** Whether a FILE argument means standard input: none given, or {@code -}. */
+  static boolean isStandardInput(Path file) {
+    return file == null || file.toString().equals("-");
+  }
+
+  /** Standard input's text, strict UTF-8 ({@link #decode}). */
+  static String readStandardInput() throws IOException {
+    return decode(System.in.readAllBytes(), "standard input");
+  }
+
   /** A file's text, strict UTF-8 ({@link #readBytes}, {@link #decode}). */
   static String readText(Path file) throws IOException {
     return decode(readBytes(file), file.toString());

@@ -69,7 +69,7 @@ final class TranslateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ModelOption.requireAtLeast("--beam", beam, 1);
     ModelOption.requireAtLeast("--nbest", nbest, 1);
-    boolean stdin = input == null || input.toString().equals("-");
+    boolean stdin = TextLines.isStandardInput(input);
     // A file is read before the model loads, standard input once the options are known good.
     String fromFile = stdin ? null : TextLines.readText(input);
     try (Tarjama mt = modelOption.builder().build()) {
@@ -88,12 +88,9 @@ final class TranslateCommand implements Callable<Integer> {
         }
         options = options.withNumHypotheses(nbest);
       }
-      String text =
-          stdin ? TextLines.decode(System.in.readAllBytes(), "standard input") : fromFile;
+      String text = stdin ? TextLines.readStandardInput() : fromFile;
       TranslationProgress progress =
-          noProgress
-              ? TranslationProgress.NONE
-              : new ProgressBar(spec.commandLine().getErr(), "sentences");
+          ProgressBar.unless(noProgress, spec.commandLine().getErr(), "sentences");
       Translation t = mt.translate(text, options, progress);
       CutPieces cut = new CutPieces();
       cut.add(List.of(t));
