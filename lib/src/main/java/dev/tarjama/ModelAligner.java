@@ -20,7 +20,8 @@ import java.util.List;
  * cross-attention, and hands each chosen head to {@link AttentionAligner}. A side longer than the
  * model's positions is cut to fit; the words beyond stay unlinked. The lexical table, if any, is
  * read on the first alignment that uses it (about a second for the default model's), so that
- * translating pays for it only when a number needs repair ({@link Tarjama.Builder#repairNumbers}).
+ * translating pays for it only when a repair needs it ({@link Tarjama.Builder#repairNumbers},
+ * {@link Tarjama.Builder#repairWords}).
  */
 final class ModelAligner {
   /** The lexical table's file name in a model directory. */
@@ -47,7 +48,8 @@ final class ModelAligner {
     return lexicalTableFile != null;
   }
 
-  private LexicalTable lexicalTable() {
+  /** The lexical table, read on the first call; null if there is none. */
+  LexicalTable lexicalTable() {
     LexicalTable table = lexicalTable;
     if (table == null && lexicalTableFile != null) {
       synchronized (this) {

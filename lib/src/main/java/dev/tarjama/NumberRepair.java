@@ -64,17 +64,20 @@ final class NumberRepair {
 
   /** The alignment's target with its numbers repaired; the target itself when none is. */
   static String repair(Alignment alignment) {
+    return TextEdit.apply(alignment.target(), edits(alignment));
+  }
+
+  /** The replacements that repair the alignment target's numbers, against the target. */
+  static List<TextEdit> edits(Alignment alignment) {
     SourceNumbers source = SourceNumbers.of(alignment);
     if (source.spelling.isEmpty()) {
-      return alignment.target();
+      return List.of();
     }
     Map<Integer, List<Integer>> linked = new HashMap<>();
     for (AlignmentLink link : alignment.links()) {
       linked.computeIfAbsent(link.targetWord(), k -> new ArrayList<>()).add(link.sourceWord());
     }
-    String target = alignment.target();
-    StringBuilder out = new StringBuilder(target.length());
-    int copied = 0;
+    List<TextEdit> edits = new ArrayList<>();
     List<Word> targetWords = alignment.targetWords();
     for (int t = 0; t < targetWords.size(); t++) {
       Word word = targetWords.get(t);
@@ -85,12 +88,12 @@ final class NumberRepair {
         }
         String replacement = source.takeOnlyMissing(linked.getOrDefault(t, List.of()));
         if (replacement != null) {
-          out.append(target, copied, word.start() + m.start()).append(replacement);
-          copied = word.start() + m.end();
+          edits.add(
+              new TextEdit(word.start() + m.start(), word.start() + m.end(), replacement));
         }
       }
     }
-    return copied == 0 ? target : out.append(target, copied, target.length()).toString();
+    return edits;
   }
 
   /** The source's numbers by word, their spellings, and how many of each the target lacks. */

@@ -113,7 +113,9 @@ public final class Tarjama implements AutoCloseable {
             builder.retranslateCut
                 ? defaultOptions(config, generation).effectiveMaxLength()
                 : Integer.MAX_VALUE,
-            builder.repairNumbers ? aligner : null);
+            aligner,
+            builder.repairNumbers,
+            builder.repairWords);
   }
 
   /**
@@ -316,6 +318,7 @@ public final class Tarjama implements AutoCloseable {
     private boolean copyNonArabic = true;
     private boolean retranslateCut = true;
     private boolean repairNumbers = true;
+    private boolean repairWords = true;
 
     private Builder(Path modelDir) {
       this.modelDir = modelDir;
@@ -413,6 +416,27 @@ public final class Tarjama implements AutoCloseable {
      */
     public Builder repairNumbers(boolean enabled) {
       this.repairNumbers = enabled;
+      return this;
+    }
+
+    /**
+     * Whether a word the translation made up out of pieces is replaced by the lexical table's
+     * translation of the Arabic word it is aligned to: "Sponia" for a source "إسبانيا" becomes
+     * "Spain". A word is made up when it is letters a–z only and the table ({@link #lexicalTable},
+     * by default the model directory's) has no pair with it: the training English never had it. It
+     * is replaced when it is linked ({@link Tarjama#align(String, String)}) to an Arabic word that
+     * no earlier made-up word is linked to, and the table has a letters-only translation of that
+     * word or of it without a leading clitic (و ف ب ل ك ال and their clusters) that the English
+     * does not already have: the one of highest t(english | arabic) among the pairs both of its
+     * fast_align models keep. Capitalised like the word it replaces. Only a piece with a made-up
+     * word costs an alignment (and the first one the table's reading, about a second); its text
+     * and first alternative are the repaired English, its score and tokens the model's. On by
+     * default when the model has a lexical table (a small model spells out names and rare words
+     * it does not know); without one, and when off, the English is the model's, as in Hugging
+     * Face's pipeline.
+     */
+    public Builder repairWords(boolean enabled) {
+      this.repairWords = enabled;
       return this;
     }
 

@@ -32,13 +32,17 @@ final class TranslationPipeline {
   private final SourceSplitter splitter;
   private final int batchSize;
   private final int retranslateFromLength;
-  private final ModelAligner numberAligner;
+  private final ModelAligner aligner;
+  private final boolean repairNumbers;
+  private final boolean repairWords;
 
   /**
    * @param retranslateFromLength pieces that reach the length limit are halved and translated again
    *     when the limit is at least this ({@link #retranslateCut}); {@link Integer#MAX_VALUE} never
-   * @param numberAligner aligns a piece and its translation for {@link NumberRepair}; null leaves
-   *     numbers as the model wrote them
+   * @param aligner aligns a piece and its translation for the repairs
+   * @param repairNumbers whether {@link NumberRepair} puts back the source's numbers
+   * @param repairWords whether {@link WordRepair} replaces made-up words; needs the aligner's
+   *     lexical table, and is off without one
    */
   TranslationPipeline(
       Seq2SeqModel model,
@@ -47,7 +51,9 @@ final class TranslationPipeline {
       SourceSplitter splitter,
       int batchSize,
       int retranslateFromLength,
-      ModelAligner numberAligner) {
+      ModelAligner aligner,
+      boolean repairNumbers,
+      boolean repairWords) {
     this.tokenizer = tokenizer;
     this.search =
         new BeamSearch(
@@ -56,7 +62,9 @@ final class TranslationPipeline {
     this.splitter = splitter;
     this.batchSize = batchSize;
     this.retranslateFromLength = retranslateFromLength;
-    this.numberAligner = numberAligner;
+    this.aligner = aligner;
+    this.repairNumbers = repairNumbers;
+    this.repairWords = repairWords && aligner.hasLexicalTable();
   }
 
   /** Translates texts together: their sentences share batches. Results in the texts' order. */
@@ -249,9 +257,9 @@ final class TranslationPipeline {
     }
     Alternative best = alternatives.get(0);
     String source = text.substring(piece.start(), piece.end());
-    if (numberAligner != null && NumberRepair.mayRepair(source, best.text())) {
-      Alignment alignment = numberAligner.align(source, best.text());
-      best = new Alternative(NumberRepair.repair(alignment), best.score());
+    String repaired = repair(source, best.text());
+    if (!repaired.equals(best.text())) {
+      best = new Alternative(repaired, best.score());
       alternatives.set(0, best);
     }
     return new TranslatedPiece(
@@ -262,6 +270,28 @@ final class TranslationPipeline {
         nbest.get(0).tokenIds().size(),
         reachedLimit(nbest, options),
         alternatives);
+  }
+
+  /**
+   * The English with its numbers and made-up words repaired, as the builder asked; one alignment
+   * serves both, and only a piece that may need either costs one.
+   */
+  private String repair(String source, String english) {
+    boolean numbers = repairNumbers && NumberRepair.mayRepair(source, english);
+    boolean words = repairWords && WordRepair.mayRepair(english, aligner.lexicalTable());
+    if (!numbers && !words) {
+      return english;
+    }
+    Alignment alignment = aligner.align(source, english);
+    List<TextEdit> edits = new ArrayList<>();
+    if (numbers) {
+      edits.addAll(NumberRepair.edits(alignment));
+    }
+    if (words) {
+      // Made-up words are letters only and numbers' edits lie within digits: they never overlap.
+      edits.addAll(WordRepair.edits(alignment, aligner.lexicalTable()));
+    }
+    return TextEdit.apply(english, edits);
   }
 
   private static SentenceTranslation assemble(

@@ -192,7 +192,7 @@ final class EvaluateCommand implements Callable<Integer> {
           modelOption.directory().toString(),
           modelOption.quantized,
           options,
-          modelOption.pipeline(),
+          modelOption.pipeline(mt.hasLexicalTable()),
           cut.count(),
           input.size(),
           refs.size(),

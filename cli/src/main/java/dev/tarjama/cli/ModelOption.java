@@ -80,6 +80,17 @@ final class ModelOption {
               + " --no-repair-numbers keeps the model's numbers.")
   boolean repairNumbers = true;
 
+  @Option(
+      names = "--repair-words",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Replace a word the English made up (letters only, not in the model's lexical table)"
+              + " by the table's translation of the Arabic word it is aligned to (default, when"
+              + " the model has a lexical table); --no-repair-words keeps the model's words.")
+  boolean repairWords = true;
+
   /** Fails naming the option when it is given and below {@code min}. */
   static void requireAtLeast(String option, Integer value, int min) {
     if (value != null && value < min) {
@@ -98,6 +109,7 @@ final class ModelOption {
             .copyNonArabic(copyNonArabic)
             .retranslateCut(retranslateCut)
             .repairNumbers(repairNumbers)
+            .repairWords(repairWords)
             .threads(threads);
     if (maxSourceTokens != null) {
       builder.maxSourceTokens(maxSourceTokens);
@@ -105,10 +117,16 @@ final class ModelOption {
     return builder;
   }
 
-  /** The settings that shape translations besides the search options. */
-  PipelineSettings pipeline() {
+  /**
+   * The settings that shape translations besides the search options.
+   *
+   * @param hasLexicalTable whether the loaded model has a lexical table, without which made-up
+   *     words are not repaired
+   */
+  PipelineSettings pipeline(boolean hasLexicalTable) {
     return new PipelineSettings(
         repairNumbers,
+        repairWords && hasLexicalTable,
         retranslateCut,
         copyNonArabic,
         lexicalShortlist,

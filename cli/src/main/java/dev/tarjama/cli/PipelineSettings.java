@@ -10,6 +10,8 @@ import java.util.OptionalInt;
  * states them so that a score says how it was made.
  *
  * @param repairNumbers numbers put back from the source ({@code --[no-]repair-numbers})
+ * @param repairWords made-up words replaced through the lexical table ({@code
+ *     --[no-]repair-words} and a model with a table)
  * @param retranslateCut pieces that reached the length limit halved ({@code
  *     --[no-]retranslate-cut})
  * @param copyNonArabic sentences without an Arabic letter copied ({@code --[no-]copy-non-arabic})
@@ -18,6 +20,7 @@ import java.util.OptionalInt;
  */
 record PipelineSettings(
     boolean repairNumbers,
+    boolean repairWords,
     boolean retranslateCut,
     boolean copyNonArabic,
     boolean lexicalShortlist,
@@ -26,9 +29,10 @@ record PipelineSettings(
   /** One line: {@code repair_numbers=true, ..., max_source_tokens=model}. */
   String line() {
     return String.format(
-        "repair_numbers=%s, retranslate_cut=%s, copy_non_arabic=%s, lexical_shortlist=%s,"
+        "repair_numbers=%s, repair_words=%s, retranslate_cut=%s, copy_non_arabic=%s, lexical_shortlist=%s,"
             + " max_source_tokens=%s",
         repairNumbers,
+        repairWords,
         retranslateCut,
         copyNonArabic,
         lexicalShortlist,
@@ -39,6 +43,7 @@ record PipelineSettings(
   JsonObject json() {
     JsonObject o = new JsonObject();
     o.addProperty("repair_numbers", repairNumbers);
+    o.addProperty("repair_words", repairWords);
     o.addProperty("retranslate_cut", retranslateCut);
     o.addProperty("copy_non_arabic", copyNonArabic);
     o.addProperty("lexical_shortlist", lexicalShortlist);

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -46,6 +48,14 @@ public final class LexicalTable {
   private final float[] forward;
   private final float[] reverse;
 
+  /** Slots grouped by source word: those of source id s are bySource[sourceStart[s] ..]. */
+  private final int[] sourceStart;
+
+  private final int[] bySource;
+
+  /** Target words by id. */
+  private final String[] targetWords;
+
   private LexicalTable(
       Map<String, Integer> sourceIds,
       Map<String, Integer> targetIds,
@@ -61,6 +71,19 @@ public final class LexicalTable {
     this.targetOf = targetOf;
     this.forward = forward;
     this.reverse = reverse;
+    this.sourceStart = new int[sourceIds.size() + 1];
+    for (int s : sourceOf) {
+      sourceStart[s + 1]++;
+    }
+    for (int s = 0; s < sourceIds.size(); s++) {
+      sourceStart[s + 1] += sourceStart[s];
+    }
+    this.targetWords = inverse(targetIds);
+    this.bySource = new int[sourceOf.length];
+    int[] next = Arrays.copyOf(sourceStart, sourceIds.size());
+    for (int slot = 0; slot < sourceOf.length; slot++) {
+      bySource[next[sourceOf[slot]]++] = slot;
+    }
   }
 
   /**
@@ -116,6 +139,48 @@ public final class LexicalTable {
   public double reverse(String sourceWord, String targetWord) {
     int slot = slot(sourceWord, targetWord);
     return slot < 0 ? 0 : reverse[slot];
+  }
+
+  /** Whether some pair has this target word (looked up lowercased). */
+  public boolean hasTargetWord(String targetWord) {
+    return targetId(targetWord) >= 0;
+  }
+
+  /**
+   * The likeliest translation of a source word: of its pairs that both models have (t above the
+   * threshold both ways, which leaves out the frequent words fast_align links rare words to for
+   * want of better) and whose target word {@code accept} takes, the one with the highest t(target
+   * | source); ties go to the higher t(source | target), then to the word first in {@link
+   * String#compareTo} order. Words are lowercase, as the table keeps them.
+   *
+   * @return the target word, or empty if the table has no such pair
+   */
+  public Optional<String> likeliestTarget(String sourceWord, Predicate<String> accept) {
+    int source = sourceId(sourceWord);
+    if (source < 0) {
+      return Optional.empty();
+    }
+    String[] targets = targetWords;
+    int best = -1;
+    for (int k = sourceStart[source]; k < sourceStart[source + 1]; k++) {
+      int slot = bySource[k];
+      if (forward[slot] > 0 && reverse[slot] > 0 && accept.test(targets[targetOf[slot]])) {
+        if (best < 0 || better(slot, best, targets)) {
+          best = slot;
+        }
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(targets[targetOf[best]]);
+  }
+
+  private boolean better(int slot, int than, String[] targets) {
+    if (forward[slot] != forward[than]) {
+      return forward[slot] > forward[than];
+    }
+    if (reverse[slot] != reverse[than]) {
+      return reverse[slot] > reverse[than];
+    }
+    return targets[targetOf[slot]].compareTo(targets[targetOf[than]]) < 0;
   }
 
   /** The number of word pairs. */

@@ -2,6 +2,7 @@ package dev.tarjama.align;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,6 +135,34 @@ class LexicalTableTest {
     assertNamed(
         gzip(dir, "number.gz", LexicalTable.HEADER + "\na\tb\t0.5\tx\n"), "bad probability \"x\"");
     assertNamed(gzip(dir, "range.gz", LexicalTable.HEADER + "\na\tb\t0.5\t1.5\n"), "not in [0, 1]");
+  }
+
+  @Test
+  void likeliestTargetIsTheHighestForwardOfThePairsBothModelsKeep(@TempDir Path dir)
+      throws IOException {
+    LexicalTable table =
+        LexicalTable.read(
+            gzip(
+                dir,
+                "small.gz",
+                LexicalTable.HEADER
+                    + "\nكتاب\tbook\t0.6\t0.7"
+                    + "\nكتاب\tthe\t0.8\t0" // highest forward, but the reverse model lacks it
+                    + "\nكتاب\tbooks\t0.3\t0.2"
+                    + "\nكتاب\t2\t0.9\t0.9" // highest both ways, but not accepted below
+                    + "\nقلم\tpencil\t0.5\t0.4"
+                    + "\nقلم\tpen\t0.5\t0.5"
+                    + "\nقلم\tnib\t0.5\t0.5\n"));
+    Predicate<String> letters = w -> w.chars().allMatch(Character::isLetter);
+    assertEquals(Optional.of("book"), table.likeliestTarget("كتاب", letters));
+    assertEquals(Optional.of("2"), table.likeliestTarget("كتاب", w -> true));
+    // Equal both ways: the word first in String order.
+    assertEquals(Optional.of("nib"), table.likeliestTarget("قلم", letters));
+    assertEquals(Optional.empty(), table.likeliestTarget("قلم", w -> false));
+    assertEquals(Optional.empty(), table.likeliestTarget("بيت", letters));
+    assertTrue(table.hasTargetWord("Book"));
+    assertTrue(table.hasTargetWord("the"));
+    assertFalse(table.hasTargetWord("pens"));
   }
 
   @Test
