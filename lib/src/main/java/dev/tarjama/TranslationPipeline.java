@@ -1,6 +1,7 @@
 package dev.tarjama;
 
 import dev.tarjama.align.Alignment;
+import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.decode.BeamSearch;
 import dev.tarjama.decode.DecodeOptions;
 import dev.tarjama.decode.Hypothesis;
@@ -273,8 +274,8 @@ final class TranslationPipeline {
   }
 
   /**
-   * The English with its numbers and made-up words repaired, as the builder asked; one alignment
-   * serves both, and only a piece that may need either costs one.
+   * The English with its numbers and made-up words repaired, as the builder asked; one forced
+   * decoding serves both, and only a piece that may need either costs one.
    */
   private String repair(String source, String english) {
     boolean numbers = repairNumbers && NumberRepair.mayRepair(source, english);
@@ -282,14 +283,21 @@ final class TranslationPipeline {
     if (!numbers && !words) {
       return english;
     }
-    Alignment alignment = aligner.align(source, english);
+    List<AttentionExtraction> extractions = new ArrayList<>();
+    if (numbers) {
+      extractions.add(AttentionExtraction.DEFAULTS);
+    }
+    if (words) {
+      extractions.add(WordRepair.LINKS);
+    }
+    List<Alignment> alignments = aligner.alignEach(source, english, extractions);
     List<TextEdit> edits = new ArrayList<>();
     if (numbers) {
-      edits.addAll(NumberRepair.edits(alignment));
+      edits.addAll(NumberRepair.edits(alignments.get(0)));
     }
     if (words) {
       // Made-up words are letters only and numbers' edits lie within digits: they never overlap.
-      edits.addAll(WordRepair.edits(alignment, aligner.lexicalTable()));
+      edits.addAll(WordRepair.edits(alignments.get(alignments.size() - 1), aligner.lexicalTable()));
     }
     return TextEdit.apply(english, edits);
   }
