@@ -98,26 +98,6 @@ final class ModelAligner {
 
   List<Alignment> align(
       String source, String target, List<AttentionHead> heads, AttentionExtraction extraction) {
-    List<AttentionExtraction> extractions = new ArrayList<>();
-    heads.forEach(h -> extractions.add(extraction));
-    return align(source, target, heads, extractions);
-  }
-
-  /**
-   * The default head's alignments of one pair under each extraction, from one forced decoding.
-   */
-  List<Alignment> alignEach(String source, String target, List<AttentionExtraction> extractions) {
-    List<AttentionHead> heads = new ArrayList<>();
-    extractions.forEach(e -> heads.add(defaultHead()));
-    return align(source, target, heads, extractions);
-  }
-
-  /** The alignment of heads.get(k) under extractions.get(k), for each k. */
-  private List<Alignment> align(
-      String source,
-      String target,
-      List<AttentionHead> heads,
-      List<AttentionExtraction> extractions) {
     for (AttentionHead head : heads) {
       if (head.layer() >= model.config().decoderLayers()
           || head.head() >= model.config().decoderHeads()) {
@@ -148,10 +128,8 @@ final class ModelAligner {
     sourcePieces = sourcePieces.subList(0, Math.min(sourcePieces.size(), sourceIds.length - 1));
     targetPieces = targetPieces.subList(0, Math.min(targetPieces.size(), targetIds.length - 1));
     CrossAttention attention = model.crossAttention(sourceIds, targetIds);
-    for (int k = 0; k < heads.size(); k++) {
-      AttentionHead head = heads.get(k);
-      AttentionExtraction extraction = extractions.get(k);
-      LexicalTable table = extraction.lexicalPrior() ? lexicalTable() : null;
+    LexicalTable table = extraction.lexicalPrior() ? lexicalTable() : null;
+    for (AttentionHead head : heads) {
       float[][] matrix = attention.matrix(head.layer(), head.head());
       result.add(
           AttentionAligner.align(

@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>no source number is the same, and
  *   <li>the source words its word is linked to hold exactly one number that the translation lacks
- *       (more times in the source than in the translation).
+ *       (more times in the source than in the translation), or, when no number of the translation
+ *       is replaced that way, it is the one number of the translation that no source number is
+ *       the same as and the translation lacks just one source number, once: the attention may
+ *       point at "عام" (year) as "1990" is written for "عام ١٩٧٦".
  * </ol>
  *
  * <p>It becomes that number as the source writes it, in English digits; the letters around it stay
@@ -78,6 +81,7 @@ final class NumberRepair {
       linked.computeIfAbsent(link.targetWord(), k -> new ArrayList<>()).add(link.sourceWord());
     }
     List<TextEdit> edits = new ArrayList<>();
+    List<TextEdit> undecided = new ArrayList<>();
     List<Word> targetWords = alignment.targetWords();
     for (int t = 0; t < targetWords.size(); t++) {
       Word word = targetWords.get(t);
@@ -87,10 +91,19 @@ final class NumberRepair {
           continue;
         }
         String replacement = source.takeOnlyMissing(linked.getOrDefault(t, List.of()));
-        if (replacement != null) {
-          edits.add(
-              new TextEdit(word.start() + m.start(), word.start() + m.end(), replacement));
-        }
+        TextEdit edit =
+            new TextEdit(
+                word.start() + m.start(),
+                word.start() + m.end(),
+                replacement == null ? m.group() : replacement);
+        (replacement == null ? undecided : edits).add(edit);
+      }
+    }
+    if (edits.isEmpty() && undecided.size() == 1) {
+      String sole = source.takeSoleMissing();
+      if (sole != null) {
+        TextEdit only = undecided.get(0);
+        edits.add(new TextEdit(only.start(), only.end(), sole));
       }
     }
     return edits;
@@ -128,6 +141,22 @@ final class NumberRepair {
      * The spelling of the one number that these source words hold and the target lacks, counted
      * as put back; null when there is none or more than one.
      */
+    String takeSoleMissing() {
+      String sole = null;
+      int total = 0;
+      for (Map.Entry<String, Integer> e : missing.entrySet()) {
+        if (e.getValue() > 0) {
+          total += e.getValue();
+          sole = e.getKey();
+        }
+      }
+      if (total != 1) {
+        return null;
+      }
+      missing.merge(sole, -1, Integer::sum);
+      return spelling.get(sole);
+    }
+
     String takeOnlyMissing(List<Integer> sourceWords) {
       Set<String> candidates = new HashSet<>();
       for (int s : sourceWords) {

@@ -407,10 +407,15 @@ public final class Tarjama implements AutoCloseable {
      * Whether a number of a translation that the source lacks is replaced by the source number its
      * word is aligned to: "1967" for a source "1976" becomes "1976". A number of the English is
      * replaced when no Arabic number has its value (commas and leading zeros do not count, a
-     * decimal point does; Arabic-Indic digits count as 0–9) and the Arabic words its word is
-     * linked to ({@link Tarjama#align(String, String)}) hold exactly one number that the English
-     * has fewer times than the Arabic; it becomes that number, in English digits, as the Arabic
-     * writes it. Only a piece where that is possible costs an alignment; its text and first
+     * decimal point does; Arabic-Indic digits count as 0–9) and the Arabic word its word is
+     * aligned to holds exactly one number that the English has fewer times than the Arabic (or,
+     * when no number is replaced that way, it is the English's only such number and the English
+     * lacks just one Arabic number, once); it becomes that number, in English digits, as the
+     * Arabic writes it. Aligned to: the Arabic word
+     * the default head ({@link Tarjama#defaultAttentionHead}) attends to most as the English word is written, with
+     * the default alignment's priors (the target-side argmax, {@link
+     * AttentionExtraction.Rule#TARGET_ARGMAX}), as OpenNMT's {@code -replace_unk} copies through
+     * the attention. Only a piece where that is possible costs an alignment; its text and first
      * alternative are the repaired English, its score and tokens the model's. On by default: a
      * small model garbles digits. Off: the English is the model's, as in Hugging Face's pipeline.
      */
@@ -424,8 +429,8 @@ public final class Tarjama implements AutoCloseable {
      * translation of the Arabic word it is aligned to: "Sponia" for a source "إسبانيا" becomes
      * "Spain". A word is made up when it is letters a–z only and the table ({@link #lexicalTable},
      * by default the model directory's) has no pair with it: the training English never had it. It
-     * is replaced when it is linked ({@link Tarjama#align(String, String)}) to an Arabic word that
-     * no earlier made-up word is linked to, and the table has a letters-only translation of that
+     * is replaced when it is aligned (as in {@link #repairNumbers}) to an Arabic word that no
+     * earlier made-up word is aligned to, and the table has a letters-only translation of that
      * word or of it without a leading clitic (و ف ب ل ك ال and their clusters) that the English
      * does not already have: the one of highest t(english | arabic) among the pairs both of its
      * fast_align models keep. Capitalised like the word it replaces. Only a piece with a made-up

@@ -2,7 +2,6 @@ package dev.tarjama;
 
 import dev.tarjama.align.Alignment;
 import dev.tarjama.align.AlignmentLink;
-import dev.tarjama.align.AttentionExtraction;
 import dev.tarjama.align.LexicalTable;
 import dev.tarjama.align.Word;
 import dev.tarjama.align.WordTokenizer;
@@ -29,9 +28,9 @@ import java.util.regex.Pattern;
  * replaced when:
  *
  * <ol>
- *   <li>it is linked to a source word (the strongest link, ties to the first word; in the
- *       translator's alignment, {@link #LINKS}, each word has one link), no earlier made-up word of
- *       the translation is linked to that one, and
+ *   <li>it is linked to a source word (the strongest link, ties to the first word; the
+ *       translator's links, {@link TranslationPipeline#REPAIR_LINKS}, give each word one), no
+ *       earlier made-up word of the translation is linked to that one, and
  *   <li>the table has a translation of that word ({@link LexicalTable#likeliestTarget}, letters
  *       only) — of the word as written, else of the word without a leading clitic: each of
  *       {@value #CLITIC_LIST} in turn, as long as two letters remain — that the translation does
@@ -43,17 +42,6 @@ import java.util.regex.Pattern;
 final class WordRepair {
   /** Leading conjunction, preposition and article clusters, longest first. */
   static final String CLITIC_LIST = "وال فال بال كال لل ال و ف ب ل ك";
-
-  /**
-   * The links the translator repairs with: each English word to the Arabic word the default head
-   * attends to most as it is written (the target-side argmax, with the default priors), as OpenNMT
-   * copies through the attention's argmax. The default alignment's agreement rule leaves a made-up
-   * word unlinked more often than not (95 of the 138 made-up words of the model's dev-split
-   * translations, NOTES in the model card): the lexical prior knows nothing of it, so the Arabic
-   * side's posterior goes elsewhere.
-   */
-  static final AttentionExtraction LINKS =
-      AttentionExtraction.DEFAULTS.withRule(AttentionExtraction.Rule.TARGET_ARGMAX);
 
   private static final List<String> CLITICS = List.of(CLITIC_LIST.split(" "));
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");

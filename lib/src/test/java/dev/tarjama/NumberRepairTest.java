@@ -47,6 +47,12 @@ class NumberRepairTest {
         "ولد عام ۱۹۷۶|born in 1967|0-0 1-2 2-2|born in 1976",
         // a dropped decimal point is a different number; the Arabic separator becomes a point
         "بنسبة ٣٫٥٪|by 35%|0-0 1-1 1-2|by 3.5%",
+        // no link decides, but it is the English's one foreign number and the source lacks one
+        "ولد في عام ١٩٧٦ في بغداد|He was born in 1990 in Baghdad|0-0 0-1 0-2 1-3 2-4 4-5 5-6|"
+            + "He was born in 1976 in Baghdad",
+        "عام 1976 وعام 1981|in 1976 and 1967|1-1 1-3|in 1976 and 1981",
+        // one number repaired through its link: the other is not guessed
+        "عام 1976 وعام 1981 و1990|in 1967 and 1910|1-1|in 1976 and 1910",
       })
   void aNumberTheSourceLacksBecomesTheOneLinkedSourceNumberTheEnglishLacks(
       String source, String target, String links, String repaired) {
@@ -60,8 +66,12 @@ class NumberRepairTest {
       value = {
         // two source numbers linked, neither in the English: which one is unknown
         "بين ١٩٧٦ و١٩٨١|between 1967 and 1918|0-0 1-1 2-1 1-3 2-3",
-        // the linked source number is already in the English
-        "عام 1976 وعام 1981|in 1976 and 1967|1-1 1-3",
+        // the linked source number is already in the English, and the source lacks two others
+        "عام 1976 وعام 1981 و1990|in 1976 and 1967|1-1 1-3",
+        // unlinked, but one of two numbers no source number is the same as
+        "عام 1976|in 1967 and 12|",
+        // unlinked, and the source lacks two numbers
+        "بين ١٩٧٦ و١٩٨١|between 1967|",
         // a foreign number linked to no word with a number
         "كتب كثيرة|many 12 books|1-0 1-1 0-2",
         // not linked at all
@@ -72,7 +82,7 @@ class NumberRepairTest {
         "في اليوم 05|on day 5|0-0 1-1 2-2",
       })
   void otherwiseTheEnglishIsKept(String source, String target, String links) {
-    assertEquals(target, NumberRepair.repair(aligned(source, target, links)));
+    assertEquals(target, NumberRepair.repair(aligned(source, target, links == null ? "" : links)));
   }
 
   @Test
