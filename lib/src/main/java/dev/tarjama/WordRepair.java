@@ -8,6 +8,7 @@ import dev.tarjama.align.WordTokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,9 +33,8 @@ import java.util.regex.Pattern;
  *       translator's links, {@link TranslationPipeline#REPAIR_LINKS}, give each word one), no
  *       earlier made-up word of the translation is linked to that one, and
  *   <li>the table has a translation of that word ({@link LexicalTable#likeliestTarget}, letters
- *       only) — of the word as written, else of the word without a leading clitic: each of
- *       {@value #CLITIC_LIST} in turn, as long as two letters remain — that the translation does
- *       not already have.
+ *       only) — of the word as written, else of another of its {@link #forms}: without marks,
+ *       clitics or an attached pronoun — that the translation does not already have.
  * </ol>
  *
  * <p>The translation is capitalised when the made-up word is. Stateless.
@@ -43,7 +43,11 @@ final class WordRepair {
   /** Leading conjunction, preposition and article clusters, longest first. */
   static final String CLITIC_LIST = "وال فال بال كال لل ال و ف ب ل ك";
 
+  /** Attached pronouns (his, her, their, your, our, my), longest first. */
+  static final String PRONOUN_LIST = "هما هم هن ها كم كن نا ه ك ي";
+
   private static final List<String> CLITICS = List.of(CLITIC_LIST.split(" "));
+  private static final List<String> PRONOUNS = List.of(PRONOUN_LIST.split(" "));
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
 
   private WordRepair() {}
@@ -86,16 +90,55 @@ final class WordRepair {
     return edits;
   }
 
-  /** The table's translation of an Arabic word, or of it without a leading clitic. */
+  /** The table's translation of the first of the word's {@link #forms} the table has one for. */
   static Optional<String> translation(String arabic, LexicalTable table) {
-    Optional<String> found = table.likeliestTarget(arabic, WordRepair::letters);
-    for (int i = 0; found.isEmpty() && i < CLITICS.size(); i++) {
-      String clitic = CLITICS.get(i);
-      if (arabic.startsWith(clitic) && arabic.length() - clitic.length() >= 2) {
-        found = table.likeliestTarget(arabic.substring(clitic.length()), WordRepair::letters);
+    for (String form : forms(arabic)) {
+      Optional<String> found = table.likeliestTarget(form, WordRepair::letters);
+      if (found.isPresent()) {
+        return found;
       }
     }
-    return found;
+    return Optional.empty();
+  }
+
+  /**
+   * The forms of an Arabic word to look up, in order: as written; without its marks (harakat,
+   * shadda, sukun, superscript alef, tatweel: the corpus seldom writes them); that without each
+   * leading clitic it has ({@value #CLITIC_LIST}); then each of the last two kinds without each
+   * trailing pronoun it has ({@value #PRONOUN_LIST}). A cut is made only where two letters
+   * remain. No repeats.
+   */
+  static List<String> forms(String arabic) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(arabic);
+    String bare = withoutMarks(arabic);
+    List<String> stems = new ArrayList<>(List.of(bare));
+    for (String clitic : CLITICS) {
+      if (bare.startsWith(clitic) && bare.length() - clitic.length() >= 2) {
+        stems.add(bare.substring(clitic.length()));
+      }
+    }
+    forms.addAll(stems);
+    for (String stem : stems) {
+      for (String pronoun : PRONOUNS) {
+        if (stem.endsWith(pronoun) && stem.length() - pronoun.length() >= 2) {
+          forms.add(stem.substring(0, stem.length() - pronoun.length()));
+        }
+      }
+    }
+    return List.copyOf(forms);
+  }
+
+  /** The word without U+064B–U+065F, U+0670 (as segment's ArabicChars.isArabicMark) and U+0640. */
+  private static String withoutMarks(String arabic) {
+    StringBuilder out = new StringBuilder(arabic.length());
+    for (int i = 0; i < arabic.length(); i++) {
+      char c = arabic.charAt(i);
+      if (!((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640')) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static boolean madeUp(String word, LexicalTable table) {

@@ -134,11 +134,27 @@ class WordRepairTest {
   }
 
   @Test
-  void translationsAreLookedUpAsWrittenThenWithoutAClitic() {
+  void translationsAreLookedUpAsWrittenThenWithoutMarksCliticsAndPronouns() {
     assertEquals(Optional.of("theater"), WordRepair.translation("المسرح", table));
     assertEquals(Optional.of("stage"), WordRepair.translation("مسرح", table));
     assertEquals(Optional.of("stage"), WordRepair.translation("فالمسرح", table));
+    // harakat, shadda and tatweel are not in the table's words
+    assertEquals(Optional.of("theater"), WordRepair.translation("المَسْرَح", table));
+    assertEquals(Optional.of("theater"), WordRepair.translation("المســرح", table));
+    // an attached pronoun: "his stage", "their stage", "and in our stage"... as "stage"
+    assertEquals(Optional.of("stage"), WordRepair.translation("مسرحه", table));
+    assertEquals(Optional.of("stage"), WordRepair.translation("مسرحهم", table));
+    assertEquals(Optional.of("stage"), WordRepair.translation("ومسرحنا", table));
     assertEquals(Optional.empty(), WordRepair.translation("كتاب", table));
+  }
+
+  @Test
+  void formsComeInOrderWithoutRepeatsAndLeaveTwoLetters() {
+    assertEquals(
+        List.of("وَمَسْرَحُهُ", "ومسرحه", "مسرحه", "ومسرح", "مسرح"), WordRepair.forms("وَمَسْرَحُهُ"));
+    // a cut leaves at least two letters: not ه from له
+    assertEquals(List.of("وله", "له", "ول"), WordRepair.forms("وله"));
+    assertEquals(List.of("لها", "ها"), WordRepair.forms("لها"));
   }
 
   @Test
