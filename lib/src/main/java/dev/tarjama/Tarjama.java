@@ -434,8 +434,10 @@ public final class Tarjama implements AutoCloseable {
      * word or of it without a leading clitic (و ف ب ل ك ال and their clusters) that the English
      * does not already have: the one of highest t(english | arabic) among the pairs both of its
      * fast_align models keep. Capitalised like the word it replaces. Only a piece with a made-up
-     * word costs an alignment (and the first one the table's reading, about a second); its text
-     * and first alternative are the repaired English, its score and tokens the model's. On by
+     * word costs an alignment; its text and first alternative are the repaired English, its score
+     * and tokens the model's. The first translation reads the table, to know its English words:
+     * for the default model's that made the first translation 0.7 s slower and the process's
+     * peak RSS 180–230 MiB larger (bench/RESULTS.md, "Session 15"). On by
      * default when the model has a lexical table (a small model spells out names and rare words
      * it does not know); without one, and when off, the English is the model's, as in Hugging
      * Face's pipeline.

@@ -216,36 +216,42 @@ class TranslateCommandTest {
     assertTrue(result[2].contains("--max-source-tokens must be at least 2, got 1"), result[2]);
   }
 
+  /** The shipped model's translation of one Arabic line, with these options; exit code 0. */
+  private static String translateWithShippedModel(Path dir, String arabic, String... options)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("input.ar"), arabic);
+    List<String> args =
+        new ArrayList<>(
+            List.of("translate", "-m", Path.of("..", ModelOption.DEFAULT_MODEL).toString()));
+    args.add("--no-progress");
+    args.addAll(List.of(options));
+    args.add(file.toString());
+    String[] result = run(args.toArray(String[]::new));
+    assertEquals("0", result[0], result[2]);
+    return result[1];
+  }
+
   @Test
   void numbersTheShippedModelGarblesAreRepaired(@TempDir Path dir) throws IOException {
-    String shipped = Path.of("..", ModelOption.DEFAULT_MODEL).toString();
-    Path file = Files.writeString(dir.resolve("born.ar"), "ولد في عام ١٩٧٦ في بغداد.");
-    String[] off =
-        run("translate", "-m", shipped, "--no-progress", "--no-repair-numbers", file.toString());
-    assertEquals("0", off[0], off[2]);
+    String born = "ولد في عام ١٩٧٦ في بغداد.";
+    String off = translateWithShippedModel(dir, born, "--no-repair-numbers");
     // The precondition: the model alone gets the year wrong (a retrained model may not; then
     // this test needs a sentence whose number it does garble).
-    assertFalse(off[1].contains("1976"), off[1]);
-    String[] on = run("translate", "-m", shipped, "--no-progress", file.toString());
-    assertEquals("0", on[0], on[2]);
-    assertTrue(on[1].contains("1976"), on[1]);
+    assertFalse(off.contains("1976"), off);
+    String on = translateWithShippedModel(dir, born);
+    assertTrue(on.contains("1976"), on);
   }
 
   @Test
   void wordsTheShippedModelMakesUpAreRepaired(@TempDir Path dir) throws IOException {
-    String shipped = Path.of("..", ModelOption.DEFAULT_MODEL).toString();
     // "Sami studied theatre": a dev-split sentence (carved from the training data).
-    Path file = Files.writeString(dir.resolve("theatre.ar"), "درس سامي المسرح.");
-    String[] off =
-        run("translate", "-m", shipped, "--no-progress", "--no-repair-words", file.toString());
-    assertEquals("0", off[0], off[2]);
+    String theatre = "درس سامي المسرح.";
     // The precondition: the model alone spells out a word the training English never had (a
     // retrained model may not; then this test needs a sentence where it does).
-    assertEquals("Sami studied theat.\n", off[1]);
-    String[] on = run("translate", "-m", shipped, "--no-progress", file.toString());
-    assertEquals("0", on[0], on[2]);
+    assertEquals(
+        "Sami studied theat.\n", translateWithShippedModel(dir, theatre, "--no-repair-words"));
     // The likeliest English word of المسرح in lexical_table.tsv.gz (t(en|ar) 0.11, the next 0.04).
-    assertEquals("Sami studied theater.\n", on[1]);
+    assertEquals("Sami studied theater.\n", translateWithShippedModel(dir, theatre));
   }
 
   @Test
