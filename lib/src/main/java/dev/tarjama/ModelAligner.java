@@ -19,9 +19,9 @@ import java.util.List;
  * Runs forced decoding for {@link Tarjama#align}: tokenises both sides, asks the model for its
  * cross-attention, and hands each chosen head to {@link AttentionAligner}. A side longer than the
  * model's positions is cut to fit; the words beyond stay unlinked. The lexical table, if any, is
- * read on the first alignment that uses it (about a second for the default model's), so that
- * translating pays for it only when a repair needs it ({@link Tarjama.Builder#repairNumbers},
- * {@link Tarjama.Builder#repairWords}).
+ * read on the first alignment that uses it (about a second for the default model's), or when the
+ * translator is built with word repair ({@link Tarjama.Builder#repairWords}), which needs it for
+ * every translation.
  */
 final class ModelAligner {
   /** The lexical table's file name in a model directory. */

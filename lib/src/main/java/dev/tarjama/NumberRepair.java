@@ -138,8 +138,8 @@ final class NumberRepair {
     }
 
     /**
-     * The spelling of the one number that these source words hold and the target lacks, counted
-     * as put back; null when there is none or more than one.
+     * The spelling of the one source number the target lacks, counted as put back, when the
+     * target lacks just that one, once; null otherwise.
      */
     String takeSoleMissing() {
       String sole = null;
@@ -157,6 +157,10 @@ final class NumberRepair {
       return spelling.get(sole);
     }
 
+    /**
+     * The spelling of the one number that these source words hold and the target lacks, counted
+     * as put back; null when there is none or more than one.
+     */
     String takeOnlyMissing(List<Integer> sourceWords) {
       Set<String> candidates = new HashSet<>();
       for (int s : sourceWords) {

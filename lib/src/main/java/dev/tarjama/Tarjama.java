@@ -102,6 +102,16 @@ public final class Tarjama implements AutoCloseable {
       throw new TarjamaException("lexical table not found: " + table);
     }
     this.aligner = new ModelAligner(model, tokenizer, hasTable ? table : null);
+    if (builder.repairWords && hasTable) {
+      // Word repair needs the table on the first translation: read it now, so that a bad table
+      // fails here, naming the file, and not in translate().
+      try {
+        aligner.lexicalTable();
+      } catch (ModelException e) {
+        close();
+        throw e;
+      }
+    }
     this.pipeline =
         new TranslationPipeline(
             model,
@@ -411,9 +421,9 @@ public final class Tarjama implements AutoCloseable {
      * aligned to holds exactly one number that the English has fewer times than the Arabic (or,
      * when no number is replaced that way, it is the English's only such number and the English
      * lacks just one Arabic number, once); it becomes that number, in English digits, as the
-     * Arabic writes it. Aligned to: the Arabic word
-     * the default head ({@link Tarjama#defaultAttentionHead}) attends to most as the English word is written, with
-     * the default alignment's priors (the target-side argmax, {@link
+     * Arabic writes it. Aligned to: the Arabic word the default head ({@link
+     * Tarjama#defaultAttentionHead}) attends to most as the English word is written, with the
+     * default alignment's priors (the target-side argmax, {@link
      * AttentionExtraction.Rule#TARGET_ARGMAX}), as OpenNMT's {@code -replace_unk} copies through
      * the attention. Only a piece where that is possible costs an alignment; its text and first
      * alternative are the repaired English, its score and tokens the model's. On by default: a
@@ -429,18 +439,18 @@ public final class Tarjama implements AutoCloseable {
      * translation of the Arabic word it is aligned to: "Sponia" for a source "إسبانيا" becomes
      * "Spain". A word is made up when it is letters a–z only and the table ({@link #lexicalTable},
      * by default the model directory's) has no pair with it: the training English never had it. It
-     * is replaced when it is aligned (as in {@link #repairNumbers}) to an Arabic word that no
-     * earlier made-up word is aligned to, and the table has a letters-only translation of that
-     * word or of it without a leading clitic (و ف ب ل ك ال and their clusters) that the English
-     * does not already have: the one of highest t(english | arabic) among the pairs both of its
-     * fast_align models keep. Capitalised like the word it replaces. Only a piece with a made-up
-     * word costs an alignment; its text and first alternative are the repaired English, its score
-     * and tokens the model's. The first translation reads the table, to know its English words:
-     * for the default model's that made the first translation 0.7 s slower and the process's
-     * peak RSS 180–230 MiB larger (bench/RESULTS.md, "Session 15"). On by
-     * default when the model has a lexical table (a small model spells out names and rare words
-     * it does not know); without one, and when off, the English is the model's, as in Hugging
-     * Face's pipeline.
+     * is replaced when it is aligned (as in {@link #repairNumbers}) to an Arabic word and the
+     * table has a letters-only translation of that word, or else of it without diacritics, a
+     * leading clitic (و ف ب ل ك ال and their clusters with ال) or an attached pronoun, that the
+     * English does not already have: the one of highest t(english | arabic) among the pairs both
+     * of its fast_align models keep. Capitalised like the word it replaces. Only a piece with a
+     * made-up word costs an alignment; its text and first alternative are the repaired English,
+     * its score and tokens the model's. {@link #build} reads the table, to know its English words
+     * (so a bad table fails there): for the default model's that makes loading 0.7 s slower and
+     * the process's peak RSS about 200 MiB larger (bench/RESULTS.md, "Session 15"). On by default
+     * when the model has a lexical table (a small model spells out names and rare words it does
+     * not know); without one, and when off, the English is the model's, as in Hugging Face's
+     * pipeline.
      */
     public Builder repairWords(boolean enabled) {
       this.repairWords = enabled;

@@ -3,6 +3,7 @@ package dev.tarjama;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A replacement of the characters [start, end) of a text, as {@link NumberRepair} and {@link
@@ -11,14 +12,17 @@ import java.util.List;
 record TextEdit(int start, int end, String replacement) {
   TextEdit {
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("bad range [" + start + ", " + end + ")");
+      throw new IllegalArgumentException(
+          "need 0 <= start <= end, got start=" + start + ", end=" + end);
     }
+    Objects.requireNonNull(replacement, "replacement");
   }
 
   /**
-   * The text with the edits made.
+   * The text with the edits made; edits that start at the same place are made in list order.
    *
-   * @throws IllegalArgumentException if two edits overlap or one runs past the text
+   * @throws IllegalArgumentException naming the edit, if it overlaps the one before it or runs past
+   *     the text
    */
   static String apply(String text, List<TextEdit> edits) {
     if (edits.isEmpty()) {
@@ -31,7 +35,10 @@ record TextEdit(int start, int end, String replacement) {
     for (TextEdit edit : sorted) {
       if (edit.start < copied || edit.end > text.length()) {
         throw new IllegalArgumentException(
-            "edit [" + edit.start + ", " + edit.end + ") overlaps another or runs past the text");
+            edit
+                + (edit.start < copied
+                    ? " overlaps an edit that ends at " + copied
+                    : " runs past the text's " + text.length() + " chars"));
       }
       out.append(text, copied, edit.start).append(edit.replacement);
       copied = edit.end;

@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * @param start first char of the piece in the input
  * @param end one past the last char of the piece in the input
- * @param text the English of the best hypothesis, its numbers repaired ({@link
- *     Tarjama.Builder#repairNumbers})
+ * @param text the English of the best hypothesis, its numbers and made-up words repaired ({@link
+ *     Tarjama.Builder#repairNumbers}, {@link Tarjama.Builder#repairWords})
  * @param score the best hypothesis's score (see {@link Alternative#score})
  * @param tokens tokens the model generated for the best hypothesis, end-of-sentence included; 0 for
  *     a piece that was copied, not translated ({@link Tarjama.Builder#copyNonArabic}), whose score

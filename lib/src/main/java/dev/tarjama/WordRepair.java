@@ -5,6 +5,10 @@ import dev.tarjama.align.AlignmentLink;
 import dev.tarjama.align.LexicalTable;
 import dev.tarjama.align.Word;
 import dev.tarjama.align.WordTokenizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,31 +27,37 @@ import java.util.regex.Pattern;
  * -replace_unk} with a phrase table, for a model that spells out what it does not know instead of
  * writing {@code <unk>}.
  *
- * <p>A word of the translation is made up when it is letters a–z only ({@link WordTokenizer} words)
- * and no pair of the lexical table has it, lowercased: the table's English words are those of the
- * corpus it was aligned on, so a made-up word is one the training English never had. It is
- * replaced when:
+ * <p>A word of the translation is made up when the whole {@link WordTokenizer} word is letters a–z
+ * (so "Sponia's" and "Sponia-based" are not looked at) and no pair of the lexical table has it,
+ * lowercased: the table's English words are those of the corpus it was aligned on, so a made-up
+ * word is one the training English never had. It is replaced when:
  *
  * <ol>
  *   <li>it is linked to a source word (the strongest link, ties to the first word; the
- *       translator's links, {@link TranslationPipeline#REPAIR_LINKS}, give each word one), no
- *       earlier made-up word of the translation is linked to that one, and
+ *       translator's links, {@link TranslationPipeline#REPAIR_LINKS}, give each word one), and
  *   <li>the table has a translation of that word ({@link LexicalTable#likeliestTarget}, letters
- *       only) — of the word as written, else of another of its {@link #forms}: without marks,
- *       clitics or an attached pronoun — that the translation does not already have.
+ *       only) — of the word as written, else of the first other of its {@link #forms} it has one
+ *       for: without marks, clitics or an attached pronoun — that the translation does not
+ *       already have (so two made-up words of one Arabic word give it once).
  * </ol>
  *
- * <p>The translation is capitalised when the made-up word is. Stateless.
+ * <p>The table keeps its words lowercase: the translation's first letter is capitalised when the
+ * made-up word's is, and otherwise it stays lowercase, names too. Stateless; the affix tables are
+ * read once, from {@code clitics.txt} and {@code pronouns.txt} beside this class.
  */
 final class WordRepair {
-  /** Leading conjunction, preposition and article clusters, longest first. */
-  static final String CLITIC_LIST = "وال فال بال كال لل ال و ف ب ل ك";
+  /** Leading conjunctions, prepositions and the article, in the order tried (clitics.txt). */
+  private static final List<String> CLITICS = table("clitics.txt");
 
-  /** Attached pronouns (his, her, their, your, our, my), longest first. */
-  static final String PRONOUN_LIST = "هما هم هن ها كم كن نا ه ك ي";
+  /** Attached pronouns, longest first (pronouns.txt). */
+  private static final List<String> PRONOUNS = table("pronouns.txt");
 
-  private static final List<String> CLITICS = List.of(CLITIC_LIST.split(" "));
-  private static final List<String> PRONOUNS = List.of(PRONOUN_LIST.split(" "));
+  /** ARABIC FATHATAN … ARABIC WAVY HAMZA BELOW: harakat, shadda, sukun and Quranic marks. */
+  private static final char FIRST_MARK = '\u064B';
+
+  private static final char LAST_MARK = '\u065F';
+  private static final char SUPERSCRIPT_ALEF = '\u0670';
+  private static final char TATWEEL = '\u0640';
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
 
   private WordRepair() {}
@@ -72,13 +82,12 @@ final class WordRepair {
     for (Word word : alignment.targetWords()) {
       present.add(word.text().toLowerCase(Locale.ROOT));
     }
-    Set<Integer> usedSources = new HashSet<>();
     List<TextEdit> edits = new ArrayList<>();
     List<Word> targetWords = alignment.targetWords();
     for (int t = 0; t < targetWords.size(); t++) {
       Word word = targetWords.get(t);
       AlignmentLink link = strongest.get(t);
-      if (link == null || !madeUp(word.text(), table) || !usedSources.add(link.sourceWord())) {
+      if (link == null || !madeUp(word.text(), table)) {
         continue;
       }
       Optional<String> translation =
@@ -104,9 +113,10 @@ final class WordRepair {
   /**
    * The forms of an Arabic word to look up, in order: as written; without its marks (harakat,
    * shadda, sukun, superscript alef, tatweel: the corpus seldom writes them); that without each
-   * leading clitic it has ({@value #CLITIC_LIST}); then each of the last two kinds without each
-   * trailing pronoun it has ({@value #PRONOUN_LIST}). A cut is made only where two letters
-   * remain. No repeats.
+   * leading clitic it has, in the order of clitics.txt; then each of the last two kinds without
+   * each attached pronoun it has, longest first (pronouns.txt). A cut is made only where two
+   * letters remain, and may cut a letter of the word itself (ك of كتاب): a wrong form is tried
+   * only after the right ones. No repeats.
    */
   static List<String> forms(String arabic) {
     Set<String> forms = new LinkedHashSet<>();
@@ -129,16 +139,33 @@ final class WordRepair {
     return List.copyOf(forms);
   }
 
-  /** The word without U+064B–U+065F, U+0670 (as segment's ArabicChars.isArabicMark) and U+0640. */
+  /** The word without marks and tatweel (the marks of segment's ArabicChars.isArabicMark). */
   private static String withoutMarks(String arabic) {
     StringBuilder out = new StringBuilder(arabic.length());
     for (int i = 0; i < arabic.length(); i++) {
       char c = arabic.charAt(i);
-      if (!((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640')) {
+      if (!((c >= FIRST_MARK && c <= LAST_MARK) || c == SUPERSCRIPT_ALEF || c == TATWEEL)) {
         out.append(c);
       }
     }
     return out.toString();
+  }
+
+  /** The non-empty lines of a table beside this class, {@code #} comments removed. */
+  private static List<String> table(String resource) {
+    try (InputStream in = WordRepair.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "missing word repair table " + resource + " on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(line -> line.replaceFirst("#.*", "").strip())
+          .filter(line -> !line.isEmpty())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read word repair table " + resource, e);
+    }
   }
 
   private static boolean madeUp(String word, LexicalTable table) {

@@ -74,6 +74,14 @@ class MalformedModelTest {
   }
 
   @Test
+  void corruptLexicalTableIsNamedWhenWordRepairNeedsIt() throws IOException {
+    Files.writeString(dir.resolve("lexical_table.tsv.gz"), "not a table");
+    assertFailsNaming("lexical_table.tsv.gz", "not a gzip file");
+    // Without word repair the table is read on the first alignment that uses it.
+    Tarjama.builder(dir).repairWords(false).build().close();
+  }
+
+  @Test
   void corruptOnnxFileIsNamed() throws IOException {
     Files.writeString(dir.resolve("encoder_model.onnx"), "not a graph");
     assertFailsNaming("encoder_model.onnx");

@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --model}, {@code --quantized}, {@code --lexical-shortlist}, {@code --threads},
- * {@code --max-source-tokens}, {@code --copy-non-arabic}, {@code --retranslate-cut} and {@code
- * --repair-numbers} options shared by the subcommands that load one.
+ * {@code --max-source-tokens}, {@code --copy-non-arabic}, {@code --retranslate-cut}, {@code
+ * --repair-numbers} and {@code --repair-words} options shared by the subcommands that load one.
  */
 final class ModelOption {
   /** The shipped default model, relative to the repository root. */

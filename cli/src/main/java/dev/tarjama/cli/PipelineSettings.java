@@ -29,8 +29,8 @@ record PipelineSettings(
   /** One line: {@code repair_numbers=true, ..., max_source_tokens=model}. */
   String line() {
     return String.format(
-        "repair_numbers=%s, repair_words=%s, retranslate_cut=%s, copy_non_arabic=%s, lexical_shortlist=%s,"
-            + " max_source_tokens=%s",
+        "repair_numbers=%s, repair_words=%s, retranslate_cut=%s, copy_non_arabic=%s,"
+            + " lexical_shortlist=%s, max_source_tokens=%s",
         repairNumbers,
         repairWords,
         retranslateCut,

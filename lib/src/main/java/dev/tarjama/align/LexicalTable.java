@@ -141,9 +141,13 @@ public final class LexicalTable {
     return slot < 0 ? 0 : reverse[slot];
   }
 
-  /** Whether some pair has this target word (looked up lowercased). */
+  /**
+   * Whether some pair has this target word.
+   *
+   * @param targetWord looked up lowercased ({@link Locale#ROOT})
+   */
   public boolean hasTargetWord(String targetWord) {
-    return targetId(targetWord) >= 0;
+    return targetId(Objects.requireNonNull(targetWord, "targetWord")) >= 0;
   }
 
   /**
@@ -153,10 +157,13 @@ public final class LexicalTable {
    * | source); ties go to the higher t(source | target), then to the word first in {@link
    * String#compareTo} order. Words are lowercase, as the table keeps them.
    *
+   * @param sourceWord looked up lowercased ({@link Locale#ROOT})
+   * @param accept which target words may be chosen
    * @return the target word, or empty if the table has no such pair
    */
   public Optional<String> likeliestTarget(String sourceWord, Predicate<String> accept) {
-    int source = sourceId(sourceWord);
+    Objects.requireNonNull(accept, "accept");
+    int source = sourceId(Objects.requireNonNull(sourceWord, "sourceWord"));
     if (source < 0) {
       return Optional.empty();
     }

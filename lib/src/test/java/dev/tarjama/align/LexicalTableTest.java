@@ -161,6 +161,20 @@ class LexicalTableTest {
     assertEquals(Optional.empty(), table.likeliestTarget("قلم", w -> false));
     assertEquals(Optional.empty(), table.likeliestTarget("بيت", letters));
     assertTrue(table.hasTargetWord("Book"));
+    // pairs of one word need not be adjacent in the file; a word only one model has gives none
+    LexicalTable interleaved =
+        LexicalTable.read(
+            gzip(
+                dir,
+                "interleaved.gz",
+                LexicalTable.HEADER
+                    + "\nبيت\thouse\t0.4\t0.5"
+                    + "\nقلم\tpen\t0.5\t0.5"
+                    + "\nبيت\thome\t0.6\t0.3"
+                    + "\nباب\tdoor\t0.9\t0\n"));
+    assertEquals(Optional.of("home"), interleaved.likeliestTarget("بيت", letters));
+    assertEquals(Optional.of("pen"), interleaved.likeliestTarget("قلم", letters));
+    assertEquals(Optional.empty(), interleaved.likeliestTarget("باب", letters));
     assertTrue(table.hasTargetWord("the"));
     assertFalse(table.hasTargetWord("pens"));
   }
