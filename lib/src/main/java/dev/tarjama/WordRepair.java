@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
  *       already have (so two made-up words of one Arabic word give it once).
  * </ol>
  *
+ * <p>A source word of letters a–z only (a Latin-script name or acronym in the Arabic) is not
+ * looked up: the made-up word becomes that word as written, unless the translation has it.
+ *
  * <p>The table keeps its words lowercase: the translation's first letter is capitalised when the
  * made-up word's is, and otherwise it stays lowercase, names too. Stateless; the affix tables are
  * read once, from {@code clitics.txt} and {@code pronouns.txt} beside this class.
@@ -90,8 +93,16 @@ final class WordRepair {
       if (link == null || !madeUp(word.text(), table)) {
         continue;
       }
-      Optional<String> translation =
-          translation(alignment.sourceWords().get(link.sourceWord()).text(), table);
+      String source = alignment.sourceWords().get(link.sourceWord()).text();
+      if (letters(source)) {
+        // A Latin-script word of the Arabic ("NASA", "Oxford") is copied as written, as OpenNMT
+        // copies the source word, not looked up: the table keeps words lowercase.
+        if (present.add(source.toLowerCase(Locale.ROOT))) {
+          edits.add(new TextEdit(word.start(), word.end(), source));
+        }
+        continue;
+      }
+      Optional<String> translation = translation(source, table);
       if (translation.isPresent() && present.add(translation.get())) {
         edits.add(new TextEdit(word.start(), word.end(), caseLike(word.text(), translation.get())));
       }

@@ -47,6 +47,8 @@ class WordRepairTest {
             "the\tthe\t0.9\t0.9",
             "من\tfrom\t0.5\t0.5",
             "في\tin\t0.5\t0.5",
+            "nasa\tnasa\t0.9\t0.9",
+            "أعلنت\tannounced\t0.5\t0.5",
             "و\tand\t0.5\t0.5",
             "ل\tfor\t0.5\t0.5");
     Path file = dir.resolve("table.tsv.gz");
@@ -94,6 +96,8 @@ class WordRepairTest {
         "إسبانيا روسيا|Russsia|0-0/0.5 1-0/0.5|Spain",
         // the first letter's case is kept, the rest is the table's
         "إسبانيا|SPONIA|0-0|Spain",
+        // a Latin-script word of the Arabic is copied as written, not looked up lowercase
+        "أعلنت NASA اليوم|The Nassa announced|1-1 0-2|The NASA announced",
       })
   void aMadeUpWordBecomesTheTablesTranslationOfItsLinkedWord(
       String source, String target, String links, String repaired) {
@@ -111,6 +115,8 @@ class WordRepairTest {
         "إسبانيا إسبانيا|Spain and Sponia|0-0 1-2",
         // not a whole letters-only word
         "إسبانيا|Sponia's|0-0",
+        // the Latin-script word is already in the English, whatever its case
+        "أعلنت NASA|Nasa announced Nassa|0-1 1-0 1-2",
         // no pair both models keep with a letters-only word
         "السراعيف|Mantisses|0-0",
         // a word the table does not know on the Arabic side, with no clitic to strip
