@@ -443,7 +443,8 @@ public final class Tarjama implements AutoCloseable {
      * table has a letters-only translation of that word, or else of it without diacritics, a
      * leading clitic (و ف ب ل ك ال and their clusters with ال) or an attached pronoun, that the
      * English does not already have: the one of highest t(english | arabic) among the pairs both
-     * of its fast_align models keep. Capitalised like the word it replaces. Only a piece with a
+     * of its fast_align models keep. Capitalised like the word it replaces. An Arabic word of
+     * Latin letters ("NASA") is not looked up but copied as written. Only a piece with a
      * made-up word costs an alignment; its text and first alternative are the repaired English,
      * its score and tokens the model's. {@link #build} reads the table, to know its English words
      * (so a bad table fails there): for the default model's that makes loading 0.7 s slower and

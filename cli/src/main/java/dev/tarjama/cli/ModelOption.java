@@ -87,8 +87,9 @@ final class ModelOption {
       fallbackValue = "true",
       description =
           "Replace a word the English made up (letters only, not in the model's lexical table)"
-              + " by the table's translation of the Arabic word it is aligned to (default, when"
-              + " the model has a lexical table); --no-repair-words keeps the model's words.")
+              + " by the table's translation of the Arabic word it is aligned to, or by that word"
+              + " if it is Latin-script (default, when the model has a lexical table);"
+              + " --no-repair-words keeps the model's words.")
   boolean repairWords = true;
 
   /** Fails naming the option when it is given and below {@code min}. */
