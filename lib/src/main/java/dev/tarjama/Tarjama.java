@@ -47,6 +47,7 @@ public final class Tarjama implements AutoCloseable {
   private final MarianTokenizer tokenizer;
   private final TranslationPipeline pipeline;
   private final ModelAligner aligner;
+  private final boolean repairsWords;
   private final DecodeOptions defaults;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -102,7 +103,10 @@ public final class Tarjama implements AutoCloseable {
       throw new TarjamaException("lexical table not found: " + table);
     }
     this.aligner = new ModelAligner(model, tokenizer, hasTable ? table : null);
-    if (builder.repairWords && hasTable) {
+    // A table given for another model knows another corpus's English: its words are not the ones
+    // this model could have learnt, so only the model directory's own table repairs by default.
+    this.repairsWords = hasTable && builder.repairWords.orElse(builder.lexicalTable.isEmpty());
+    if (repairsWords) {
       // Word repair needs the table on the first translation: read it now, so that a bad table
       // fails here, naming the file, and not in translate().
       try {
@@ -125,7 +129,7 @@ public final class Tarjama implements AutoCloseable {
                 : Integer.MAX_VALUE,
             aligner,
             builder.repairNumbers,
-            builder.repairWords);
+            repairsWords);
   }
 
   /**
@@ -245,6 +249,14 @@ public final class Tarjama implements AutoCloseable {
     return aligner.hasLexicalTable();
   }
 
+  /**
+   * Whether translations have their made-up words repaired: {@link Builder#repairWords}, or its
+   * default, with a lexical table to repair them with.
+   */
+  public boolean repairsWords() {
+    return repairsWords;
+  }
+
   /** The head {@link #align(String, String)} reads. */
   public AttentionHead defaultAttentionHead() {
     return aligner.defaultHead();
@@ -328,7 +340,7 @@ public final class Tarjama implements AutoCloseable {
     private boolean copyNonArabic = true;
     private boolean retranslateCut = true;
     private boolean repairNumbers = true;
-    private boolean repairWords = true;
+    private Optional<Boolean> repairWords = Optional.empty();
 
     private Builder(Path modelDir) {
       this.modelDir = modelDir;
@@ -449,12 +461,13 @@ public final class Tarjama implements AutoCloseable {
      * its score and tokens the model's. {@link #build} reads the table, to know its English words
      * (so a bad table fails there): for the default model's that makes loading 0.7 s slower and
      * the process's peak RSS about 200 MiB larger (bench/RESULTS.md, "Session 15"). On by default
-     * when the model has a lexical table (a small model spells out names and rare words it does
-     * not know); without one, and when off, the English is the model's, as in Hugging Face's
-     * pipeline.
+     * when the model directory has its own lexical table (a small model spells out names and rare
+     * words it does not know); off by default with a table given by {@link #lexicalTable}, whose
+     * English words are another corpus's (pass {@code true} to use it anyway); without a table,
+     * and when off, the English is the model's, as in Hugging Face's pipeline.
      */
     public Builder repairWords(boolean enabled) {
-      this.repairWords = enabled;
+      this.repairWords = Optional.of(enabled);
       return this;
     }
 

@@ -54,6 +54,32 @@ class TarjamaAlignTest {
   }
 
   @Test
+  void aGivenTableRepairsWordsOnlyWhenAskedAndTheModelsOwnByDefault(@TempDir Path dir)
+      throws IOException {
+    assertFalse(merged.repairsWords(), "no table, no word repair");
+    // another corpus's table: its English words are not the model's
+    assertFalse(withTable.repairsWords());
+    try (Tarjama asked =
+        Tarjama.builder(FIXTURE.resolve("merged")).lexicalTable(TABLE).repairWords(true).build()) {
+      assertTrue(asked.repairsWords());
+    }
+    // the model directory's own table
+    Path own = dir.resolve("model");
+    Files.createDirectory(own);
+    try (var files = Files.list(FIXTURE.resolve("merged"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, own.resolve(file.getFileName()));
+      }
+    }
+    Files.copy(TABLE, own.resolve("lexical_table.tsv.gz"));
+    try (Tarjama byDefault = Tarjama.builder(own).build();
+        Tarjama off = Tarjama.builder(own).repairWords(false).build()) {
+      assertTrue(byDefault.repairsWords());
+      assertFalse(off.repairsWords());
+    }
+  }
+
+  @Test
   void defaultAlignmentIsTheReferenceOfTheDefaultHeadAndExtraction() throws IOException {
     assertFalse(merged.hasLexicalTable());
     assertTrue(withTable.hasLexicalTable());

@@ -192,7 +192,7 @@ final class EvaluateCommand implements Callable<Integer> {
           modelOption.directory().toString(),
           modelOption.quantized,
           options,
-          modelOption.pipeline(mt.hasLexicalTable()),
+          modelOption.pipeline(mt.repairsWords()),
           cut.count(),
           input.size(),
           refs.size(),

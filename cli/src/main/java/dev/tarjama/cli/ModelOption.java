@@ -121,13 +121,13 @@ final class ModelOption {
   /**
    * The settings that shape translations besides the search options.
    *
-   * @param hasLexicalTable whether the loaded model has a lexical table, without which made-up
-   *     words are not repaired
+   * @param repairsWords whether the loaded translator repairs made-up words ({@code
+   *     --repair-words} and a lexical table: {@link Tarjama#repairsWords})
    */
-  PipelineSettings pipeline(boolean hasLexicalTable) {
+  PipelineSettings pipeline(boolean repairsWords) {
     return new PipelineSettings(
         repairNumbers,
-        repairWords && hasLexicalTable,
+        repairsWords,
         retranslateCut,
         copyNonArabic,
         lexicalShortlist,
