@@ -2,6 +2,7 @@ package dev.tarjama;
 
 import dev.tarjama.align.Alignment;
 import dev.tarjama.align.AttentionExtraction;
+import dev.tarjama.align.LexicalTable;
 import dev.tarjama.decode.BeamSearch;
 import dev.tarjama.decode.DecodeOptions;
 import dev.tarjama.decode.Hypothesis;
@@ -54,8 +55,8 @@ final class TranslationPipeline {
    *     when the limit is at least this ({@link #retranslateCut}); {@link Integer#MAX_VALUE} never
    * @param aligner aligns a piece and its translation for the repairs
    * @param repairNumbers whether {@link NumberRepair} puts back the source's numbers
-   * @param repairWords whether {@link WordRepair} replaces made-up words; needs the aligner's
-   *     lexical table, and is off without one
+   * @param repairWords whether {@link WordRepair} replaces made-up words; true only where the
+   *     aligner has a lexical table ({@link Tarjama#repairsWords})
    */
   TranslationPipeline(
       Seq2SeqModel model,
@@ -77,7 +78,7 @@ final class TranslationPipeline {
     this.retranslateFromLength = retranslateFromLength;
     this.aligner = aligner;
     this.repairNumbers = repairNumbers;
-    this.repairWords = repairWords && aligner.hasLexicalTable();
+    this.repairWords = repairWords;
   }
 
   /** Translates texts together: their sentences share batches. Results in the texts' order. */
@@ -290,8 +291,9 @@ final class TranslationPipeline {
    * serves both, and only a piece that may need either costs one.
    */
   private String repair(String source, String english) {
+    LexicalTable table = repairWords ? aligner.lexicalTable() : null;
     boolean numbers = repairNumbers && NumberRepair.mayRepair(source, english);
-    boolean words = repairWords && WordRepair.mayRepair(english, aligner.lexicalTable());
+    boolean words = repairWords && WordRepair.mayRepair(english, table);
     if (!numbers && !words) {
       return english;
     }
@@ -303,7 +305,7 @@ final class TranslationPipeline {
     }
     if (words) {
       // Made-up words are letters only and numbers' edits lie within digits: they never overlap.
-      edits.addAll(WordRepair.edits(alignment, aligner.lexicalTable()));
+      edits.addAll(WordRepair.edits(alignment, table));
     }
     return TextEdit.apply(english, edits);
   }

@@ -228,7 +228,7 @@ public final class LexicalTable {
    */
   public void write(Path file) throws IOException {
     String[] sources = inverse(sourceIds);
-    String[] targets = inverse(targetIds);
+    String[] targets = targetWords;
     List<String> lines = new ArrayList<>(size());
     for (int slot = 0; slot < size(); slot++) {
       lines.add(
